@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.artist import Artist
+from ...types import Response
+
+
+def _get_kwargs(
+    artist_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/artists/{artist_id}".format(
+            artist_id=quote(str(artist_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Artist:
+    try:
+        if response.status_code == 200:
+            response_200 = Artist.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Artist]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Artist]:
+    """Get an artist
+
+    An artist: a person or group who contributed to a release in some capacity. `members` is present for
+    groups, `groups` for members of groups, `aliases` when the artist has any.
+
+    Args:
+        artist_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Artist]
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Artist:
+    """Get an artist
+
+    An artist: a person or group who contributed to a release in some capacity. `members` is present for
+    groups, `groups` for members of groups, `aliases` when the artist has any.
+
+    Args:
+        artist_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Artist
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Artist]:
+    """Get an artist
+
+    An artist: a person or group who contributed to a release in some capacity. `members` is present for
+    groups, `groups` for members of groups, `aliases` when the artist has any.
+
+    Args:
+        artist_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Artist]
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Artist:
+    """Get an artist
+
+    An artist: a person or group who contributed to a release in some capacity. `members` is present for
+    groups, `groups` for members of groups, `aliases` when the artist has any.
+
+    Args:
+        artist_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Artist
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.artist_release_sort import ArtistReleaseSort
+from ...models.artist_releases_page import ArtistReleasesPage
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    artist_id: int,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    sort: ArtistReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order
+
+    params["sort_order"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/artists/{artist_id}/releases".format(
+            artist_id=quote(str(artist_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArtistReleasesPage:
+    try:
+        if response.status_code == 200:
+            response_200 = ArtistReleasesPage.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArtistReleasesPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    sort: ArtistReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[ArtistReleasesPage]:
+    """List an artist's releases and masters
+
+    The releases and master releases credited to an artist. Items of `type` `master` carry
+    `main_release`; items of `type` `release` carry `format`, `label` and `status`. Paginated.
+
+    Args:
+        artist_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        sort (ArtistReleaseSort | Unset): A field an artist's releases can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtistReleasesPage]
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    sort: ArtistReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> ArtistReleasesPage:
+    """List an artist's releases and masters
+
+    The releases and master releases credited to an artist. Items of `type` `master` carry
+    `main_release`; items of `type` `release` carry `format`, `label` and `status`. Paginated.
+
+    Args:
+        artist_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        sort (ArtistReleaseSort | Unset): A field an artist's releases can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtistReleasesPage
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    sort: ArtistReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[ArtistReleasesPage]:
+    """List an artist's releases and masters
+
+    The releases and master releases credited to an artist. Items of `type` `master` carry
+    `main_release`; items of `type` `release` carry `format`, `label` and `status`. Paginated.
+
+    Args:
+        artist_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        sort (ArtistReleaseSort | Unset): A field an artist's releases can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtistReleasesPage]
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    artist_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    sort: ArtistReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> ArtistReleasesPage:
+    """List an artist's releases and masters
+
+    The releases and master releases credited to an artist. Items of `type` `master` carry
+    `main_release`; items of `type` `release` carry `format`, `label` and `status`. Paginated.
+
+    Args:
+        artist_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        sort (ArtistReleaseSort | Unset): A field an artist's releases can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtistReleasesPage
+    """
+
+    kwargs = _get_kwargs(
+        artist_id=artist_id,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,314 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.master_version_sort import MasterVersionSort
+from ...models.master_versions_page import MasterVersionsPage
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    master_id: int,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    format_: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    released: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    sort: MasterVersionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["format"] = format_
+
+    params["label"] = label
+
+    params["released"] = released
+
+    params["country"] = country
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order
+
+    params["sort_order"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/masters/{master_id}/versions".format(
+            master_id=quote(str(master_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MasterVersionsPage:
+    try:
+        if response.status_code == 200:
+            response_200 = MasterVersionsPage.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MasterVersionsPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    master_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    format_: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    released: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    sort: MasterVersionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[MasterVersionsPage]:
+    """List the versions of a master release
+
+    The releases that are versions of a master release, filtered and sorted. Paginated.
+
+    Args:
+        master_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        format_ (str | Unset):
+        label (str | Unset):
+        released (str | Unset):
+        country (str | Unset):
+        sort (MasterVersionSort | Unset): A field the versions of a master can be sorted by
+            (`released` is the year).
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MasterVersionsPage]
+    """
+
+    kwargs = _get_kwargs(
+        master_id=master_id,
+        page=page,
+        per_page=per_page,
+        format_=format_,
+        label=label,
+        released=released,
+        country=country,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    master_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    format_: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    released: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    sort: MasterVersionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> MasterVersionsPage:
+    """List the versions of a master release
+
+    The releases that are versions of a master release, filtered and sorted. Paginated.
+
+    Args:
+        master_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        format_ (str | Unset):
+        label (str | Unset):
+        released (str | Unset):
+        country (str | Unset):
+        sort (MasterVersionSort | Unset): A field the versions of a master can be sorted by
+            (`released` is the year).
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MasterVersionsPage
+    """
+
+    kwargs = _get_kwargs(
+        master_id=master_id,
+        page=page,
+        per_page=per_page,
+        format_=format_,
+        label=label,
+        released=released,
+        country=country,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    master_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    format_: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    released: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    sort: MasterVersionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[MasterVersionsPage]:
+    """List the versions of a master release
+
+    The releases that are versions of a master release, filtered and sorted. Paginated.
+
+    Args:
+        master_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        format_ (str | Unset):
+        label (str | Unset):
+        released (str | Unset):
+        country (str | Unset):
+        sort (MasterVersionSort | Unset): A field the versions of a master can be sorted by
+            (`released` is the year).
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MasterVersionsPage]
+    """
+
+    kwargs = _get_kwargs(
+        master_id=master_id,
+        page=page,
+        per_page=per_page,
+        format_=format_,
+        label=label,
+        released=released,
+        country=country,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    master_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    format_: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    released: str | Unset = UNSET,
+    country: str | Unset = UNSET,
+    sort: MasterVersionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> MasterVersionsPage:
+    """List the versions of a master release
+
+    The releases that are versions of a master release, filtered and sorted. Paginated.
+
+    Args:
+        master_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+        format_ (str | Unset):
+        label (str | Unset):
+        released (str | Unset):
+        country (str | Unset):
+        sort (MasterVersionSort | Unset): A field the versions of a master can be sorted by
+            (`released` is the year).
+        sort_order (SortOrder | Unset): The direction of a sort.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MasterVersionsPage
+    """
+
+    kwargs = _get_kwargs(
+        master_id=master_id,
+        page=page,
+        per_page=per_page,
+        format_=format_,
+        label=label,
+        released=released,
+        country=country,
+        sort=sort,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.community_release_rating import CommunityReleaseRating
+from ...types import Response
+
+
+def _get_kwargs(
+    release_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/releases/{release_id}/rating".format(
+            release_id=quote(str(release_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunityReleaseRating:
+    try:
+        if response.status_code == 200:
+            response_200 = CommunityReleaseRating.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunityReleaseRating]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CommunityReleaseRating]:
+    """Get the community rating of a release
+
+    The average of the community's ratings of a release and how many there are.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityReleaseRating]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CommunityReleaseRating:
+    """Get the community rating of a release
+
+    The average of the community's ratings of a release and how many there are.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityReleaseRating
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CommunityReleaseRating]:
+    """Get the community rating of a release
+
+    The average of the community's ratings of a release and how many there are.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityReleaseRating]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CommunityReleaseRating:
+    """Get the community rating of a release
+
+    The average of the community's ratings of a release and how many there are.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityReleaseRating
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.release_offensive_flag import ReleaseOffensiveFlag
+from ...models.release_stats import ReleaseStats
+from ...types import Response
+
+
+def _get_kwargs(
+    release_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/releases/{release_id}/stats".format(
+            release_id=quote(str(release_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ReleaseOffensiveFlag | ReleaseStats:
+    try:
+        if response.status_code == 200:
+
+            def _parse_response_200(data: object) -> ReleaseOffensiveFlag | ReleaseStats:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = ReleaseStats.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = ReleaseOffensiveFlag.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ReleaseOffensiveFlag | ReleaseStats]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReleaseOffensiveFlag | ReleaseStats]:
+    """Get the have and want counts of a release
+
+    How many users have the release in their collections and wantlists. The live API has also been seen
+    answering `{"is_offensive": false}` instead of the documented counts, so both shapes are accepted.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReleaseOffensiveFlag | ReleaseStats]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ReleaseOffensiveFlag | ReleaseStats:
+    """Get the have and want counts of a release
+
+    How many users have the release in their collections and wantlists. The live API has also been seen
+    answering `{"is_offensive": false}` instead of the documented counts, so both shapes are accepted.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReleaseOffensiveFlag | ReleaseStats
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ReleaseOffensiveFlag | ReleaseStats]:
+    """Get the have and want counts of a release
+
+    How many users have the release in their collections and wantlists. The live API has also been seen
+    answering `{"is_offensive": false}` instead of the documented counts, so both shapes are accepted.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ReleaseOffensiveFlag | ReleaseStats]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> ReleaseOffensiveFlag | ReleaseStats:
+    """Get the have and want counts of a release
+
+    How many users have the release in their collections and wantlists. The live API has also been seen
+    answering `{"is_offensive": false}` instead of the documented counts, so both shapes are accepted.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ReleaseOffensiveFlag | ReleaseStats
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_release_rating import UserReleaseRating
+from ...types import Response
+
+
+def _get_kwargs(
+    release_id: int,
+    username: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/releases/{release_id}/rating/{username}".format(
+            release_id=quote(str(release_id), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserReleaseRating:
+    try:
+        if response.status_code == 200:
+            response_200 = UserReleaseRating.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserReleaseRating]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[UserReleaseRating]:
+    """Get a user's rating of a release
+
+    The rating a user gave a release; `rating` is 0 when the user has not rated it.
+
+    Args:
+        release_id (int):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserReleaseRating]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> UserReleaseRating:
+    """Get a user's rating of a release
+
+    The rating a user gave a release; `rating` is 0 when the user has not rated it.
+
+    Args:
+        release_id (int):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserReleaseRating
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[UserReleaseRating]:
+    """Get a user's rating of a release
+
+    The rating a user gave a release; `rating` is 0 when the user has not rated it.
+
+    Args:
+        release_id (int):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserReleaseRating]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+) -> UserReleaseRating:
+    """Get a user's rating of a release
+
+    The rating a user gave a release; `rating` is 0 when the user has not rated it.
+
+    Args:
+        release_id (int):
+        username (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserReleaseRating
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.release_rating_update import ReleaseRatingUpdate
+from ...models.user_release_rating import UserReleaseRating
+from ...types import Response
+
+
+def _get_kwargs(
+    release_id: int,
+    username: str,
+    *,
+    body: ReleaseRatingUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/releases/{release_id}/rating/{username}".format(
+            release_id=quote(str(release_id), safe=""),
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserReleaseRating:
+    try:
+        if response.status_code == 200:
+            response_200 = UserReleaseRating.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserReleaseRating]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseRatingUpdate,
+) -> Response[UserReleaseRating]:
+    """Rate a release
+
+    Sets the authenticated user's rating of a release, from 1 to 5. Authentication as the user named in
+    the path is required; rating for another user answers 403.
+
+    Args:
+        release_id (int):
+        username (str):
+        body (ReleaseRatingUpdate): A new rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserReleaseRating]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseRatingUpdate,
+) -> UserReleaseRating:
+    """Rate a release
+
+    Sets the authenticated user's rating of a release, from 1 to 5. Authentication as the user named in
+    the path is required; rating for another user answers 403.
+
+    Args:
+        release_id (int):
+        username (str):
+        body (ReleaseRatingUpdate): A new rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserReleaseRating
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseRatingUpdate,
+) -> Response[UserReleaseRating]:
+    """Rate a release
+
+    Sets the authenticated user's rating of a release, from 1 to 5. Authentication as the user named in
+    the path is required; rating for another user answers 403.
+
+    Args:
+        release_id (int):
+        username (str):
+        body (ReleaseRatingUpdate): A new rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserReleaseRating]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    release_id: int,
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseRatingUpdate,
+) -> UserReleaseRating:
+    """Rate a release
+
+    Sets the authenticated user's rating of a release, from 1 to 5. Authentication as the user named in
+    the path is required; rating for another user answers 403.
+
+    Args:
+        release_id (int):
+        username (str):
+        body (ReleaseRatingUpdate): A new rating.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserReleaseRating
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+        username=username,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

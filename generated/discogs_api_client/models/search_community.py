@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchCommunity")
+
+
+@_attrs_define
+class SearchCommunity:
+    """How many users have and want the result.
+
+    Attributes:
+        want (int | Unset):
+        have (int | Unset):
+    """
+
+    want: int | Unset = UNSET
+    have: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        want = self.want
+
+        have = self.have
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if want is not UNSET:
+            field_dict["want"] = want
+        if have is not UNSET:
+            field_dict["have"] = have
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        want = d.pop("want", UNSET)
+
+        have = d.pop("have", UNSET)
+
+        search_community = cls(
+            want=want,
+            have=have,
+        )
+
+        search_community.additional_properties = d
+        return search_community
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+"""Typed errors: one class per HTTP status under a common base.
+
+`DiscogsError` (the base), `DecodeError` and `UnexpectedStatus` come from the generated package,
+so one `except DiscogsError` catches everything either package raises.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+
+from discogs_api_client.errors import DecodeError, DiscogsError, UnexpectedStatus
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "DecodeError",
+    "DiscogsError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "raise_for_status",
+    "raise_for_status_async",
+]
+
+# Query parameters that carry credentials in Discogs' query-string auth; never shown.
+_SECRET_PARAMS = frozenset({"token", "key", "secret", "oauth_token", "oauth_signature"})
+
+
+class ConfigurationError(DiscogsError, ValueError):
+    """The client was given arguments it cannot work with; raised before any request."""
+
+
+class APIError(DiscogsError):
+    """The API answered with a status other than 2xx."""
+
+    status_code: int
+    message: str
+    method: str
+    url: str
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.method = response.request.method
+        self.url = redact_url(response.request.url)
+        self.message = _message_of(response)
+        super().__init__(f"{self.method} {self.url} answered {self.status_code}: {self.message}")
+
+
+class BadRequestError(APIError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIError):
+    """401: the operation needs credentials, and none or invalid ones were sent."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the credentials do not allow this (or a CDN challenge page)."""
+
+
+class NotFoundError(APIError):
+    """404: the resource does not exist."""
+
+
+class MethodNotAllowedError(APIError):
+    """405: the resource does not support this HTTP method."""
+
+
+class UnprocessableEntityError(APIError):
+    """422: the request's content was not acceptable."""
+
+
+class RateLimitError(APIError):
+    """429: the rate-limit window is full."""
+
+
+class ServerError(APIError):
+    """5xx: something went wrong at Discogs, or the service is in maintenance."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for(response: httpx.Response) -> APIError:
+    """The typed error for a non-2xx response whose body has been read."""
+    if response.status_code >= 500:
+        return ServerError(response)
+    return _BY_STATUS.get(response.status_code, APIError)(response)
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """httpx response hook: raise the typed error for any status other than 2xx."""
+    if not response.is_success:
+        response.read()
+        raise error_for(response)
+
+
+async def raise_for_status_async(response: httpx.Response) -> None:
+    """The asyncio twin of `raise_for_status`."""
+    if not response.is_success:
+        await response.aread()
+        raise error_for(response)
+
+
+def redact_url(url: httpx.URL) -> str:
+    """The URL as text, with any credential in its query string replaced by `***`."""
+    if not url.query:
+        return str(url)
+    params = [
+        (name, "***" if name.lower() in _SECRET_PARAMS else value)
+        for name, value in url.params.multi_items()
+    ]
+    return str(url.copy_with(params=params))
+
+
+def _message_of(response: httpx.Response) -> str:
+    """Discogs' `message`, or a description of a body that has none (HTML pages, empty bodies)."""
+    content_type = response.headers.get("content-type", "")
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return str(body["message"])
+    if not response.content:
+        return "(empty body)"
+    kind = content_type or "no content type"
+    return f"(no JSON message: a {kind} body of {len(response.content)} bytes)"

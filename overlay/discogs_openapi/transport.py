@@ -1,0 +1,85 @@
+"""The transport stack: every layer between the generated functions and the network.
+
+Requests flow down this stack, outermost first:
+
+    AuthTransport (sign for the API host only)  ->  httpx.HTTPTransport (the network)
+
+Later layers (cache, retry, throttle) slot in above `AuthTransport`, so that each attempt is
+signed as it is sent. `build_transport` and `build_async_transport` are the one place the order
+is decided.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = ["AsyncAuthTransport", "AuthTransport", "build_async_transport", "build_transport"]
+
+
+def _is_api_request(request: httpx.Request, api: httpx.URL) -> bool:
+    # Credentials go only to the configured API origin: never to image hosts or redirects.
+    return request.url.scheme == api.scheme and request.url.netloc == api.netloc
+
+
+class AuthTransport(httpx.BaseTransport):
+    """Signs each request bound for the API host with `auth`, then sends it through `inner`."""
+
+    def __init__(self, inner: httpx.BaseTransport, auth: httpx.Auth | None, api: httpx.URL):
+        self._inner = inner
+        self._auth = auth
+        self._api = api
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._auth is None or not _is_api_request(request, self._api):
+            return self._inner.handle_request(request)
+        flow = self._auth.sync_auth_flow(request)
+        signed = next(flow)
+        while True:
+            response = self._inner.handle_request(signed)
+            try:
+                signed = flow.send(response)
+            except StopIteration:
+                return response
+            response.close()
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncAuthTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of `AuthTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, auth: httpx.Auth | None, api: httpx.URL):
+        self._inner = inner
+        self._auth = auth
+        self._api = api
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._auth is None or not _is_api_request(request, self._api):
+            return await self._inner.handle_async_request(request)
+        flow = self._auth.async_auth_flow(request)
+        signed = await flow.__anext__()
+        while True:
+            response = await self._inner.handle_async_request(signed)
+            try:
+                signed = await flow.asend(response)
+            except StopAsyncIteration:
+                return response
+            await response.aclose()
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def build_transport(
+    api: httpx.URL, auth: httpx.Auth | None, network: httpx.BaseTransport | None = None
+) -> httpx.BaseTransport:
+    """The sync stack, on top of `network` (a plain `httpx.HTTPTransport` by default)."""
+    return AuthTransport(network or httpx.HTTPTransport(), auth, api)
+
+
+def build_async_transport(
+    api: httpx.URL, auth: httpx.Auth | None, network: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncBaseTransport:
+    """The asyncio stack, on top of `network` (a plain `httpx.AsyncHTTPTransport` by default)."""
+    return AsyncAuthTransport(network or httpx.AsyncHTTPTransport(), auth, api)

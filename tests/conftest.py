@@ -1,0 +1,125 @@
+"""Shared fixtures: the spec, the recordings and a replay server on loopback."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from replay_server import ReplayApp, serve
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "discogs.yaml"
+RECORDINGS_DIR = ROOT / "tests" / "recordings"
+USER_AGENT = "discogs-openapi-tests/0.1 +https://example.com/tests"
+FAKE_TOKEN = "tok-FAKE-7c1e9a53d2"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A recording file, as the tests read it."""
+
+    path: Path
+    data: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return str(self.path.relative_to(RECORDINGS_DIR))
+
+    @property
+    def operation(self) -> str:
+        return str(self.data["operation"])
+
+    @property
+    def status(self) -> int:
+        return int(self.data["response"]["status"])
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status < 300
+
+
+def load_exchanges() -> list[Exchange]:
+    return [
+        Exchange(path, json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(RECORDINGS_DIR.rglob("*.json"))
+    ]
+
+
+EXCHANGES = load_exchanges()
+
+
+def load_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return spec
+
+
+def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId -> (path template, METHOD, operation object)."""
+    found = {}
+    for template, item in spec["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[operation["operationId"]] = (template, method.upper(), operation)
+    return found
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load_spec()
+
+
+@pytest.fixture(scope="session")
+def replay_app() -> ReplayApp:
+    return ReplayApp.from_files(SPEC_PATH, RECORDINGS_DIR)
+
+
+@pytest.fixture(scope="session")
+def replay_url(replay_app: ReplayApp) -> Iterator[str]:
+    with serve(replay_app) as base_url:
+        yield base_url
+
+
+class FixedAnswer:
+    """An ASGI app that answers every request with one response and records what arrived."""
+
+    def __init__(self, status: int, body: bytes, content_type: str) -> None:
+        self.status = status
+        self.body = body
+        self.content_type = content_type
+        self.requests: list[tuple[str, str, dict[str, str]]] = []
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+        target = scope["path"] + (
+            "?" + scope["query_string"].decode() if scope["query_string"] else ""
+        )
+        self.requests.append((scope["method"], target, headers))
+        await send(
+            {
+                "type": "http.response.start",
+                "status": self.status,
+                "headers": [(b"content-type", self.content_type.encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": self.body})
+
+
+@pytest.fixture
+def answering() -> Iterator[Any]:
+    """Start loopback servers that give one fixed answer: `answering(status, body, type)`."""
+    with contextlib.ExitStack() as stack:
+
+        def start(status: int, body: bytes, content_type: str) -> tuple[str, FixedAnswer]:
+            app = FixedAnswer(status, body, content_type)
+            return stack.enter_context(serve(app)), app
+
+        yield start

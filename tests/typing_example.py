@@ -1,0 +1,48 @@
+"""Checked by `mypy --strict` in `make lint`: the success types stay precise through the overlay.
+
+`assert_type` fails the type check if an operation's result is widened to include error models or
+None. Never run; only type-checked.
+"""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from discogs_api_client.api.database import (
+    delete_release_user_rating,
+    get_release,
+    get_release_stats,
+    search_database,
+)
+from discogs_api_client.models import (
+    Release,
+    ReleaseOffensiveFlag,
+    ReleaseStats,
+    SearchArtistResult,
+    SearchLabelResult,
+    SearchMasterResult,
+    SearchReleaseResult,
+    SearchResultsPage,
+)
+from discogs_openapi import AsyncDiscogs, Discogs
+
+
+def sync_usage(client: Discogs) -> str:
+    release = get_release.sync(249504, client=client, curr_abbr="EUR")
+    assert_type(release, Release)
+    assert_type(delete_release_user_rating.sync(249504, "memory", client=client), None)
+    stats = get_release_stats.sync(249504, client=client)
+    assert_type(stats, ReleaseStats | ReleaseOffensiveFlag)
+    page = search_database.sync(client=client, q="nirvana", type_="artist")
+    assert_type(page, SearchResultsPage)
+    first = page.results[0]
+    assert_type(
+        first, SearchArtistResult | SearchLabelResult | SearchMasterResult | SearchReleaseResult
+    )
+    return release.title
+
+
+async def async_usage(client: AsyncDiscogs) -> int:
+    release = await get_release.asyncio(249504, client=client)
+    assert_type(release, Release)
+    return release.id
