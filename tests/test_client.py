@@ -67,8 +67,10 @@ def test_user_agent_must_be_one_line() -> None:
 
 
 def test_configuration_errors_are_discogs_and_value_errors() -> None:
-    with pytest.raises(DiscogsError), pytest.raises(ValueError, match="output_format"):
+    with pytest.raises(ConfigurationError, match="output_format") as caught:
         Discogs(USER_AGENT, output_format="xml")  # type: ignore[arg-type]
+    assert isinstance(caught.value, DiscogsError)
+    assert isinstance(caught.value, ValueError)
 
 
 @pytest.mark.parametrize("token", ["", "  "])
