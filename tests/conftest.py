@@ -60,6 +60,19 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
+SPEC = load_spec()
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """Follow local `$ref`s in the spec until a node that is not a reference."""
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
     """operationId -> (path template, METHOD, operation object)."""
     found = {}
@@ -68,11 +81,6 @@ def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
             if isinstance(operation, dict) and "operationId" in operation:
                 found[operation["operationId"]] = (template, method.upper(), operation)
     return found
-
-
-@pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    return load_spec()
 
 
 @pytest.fixture(scope="session")

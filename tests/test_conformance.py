@@ -24,7 +24,7 @@ from schemathesis.checks import (
 from schemathesis.errors import FailureGroup
 from schemathesis.openapi.checks import JsonSchemaError
 
-from conftest import EXCHANGES, SPEC_PATH, Exchange, load_spec, operations
+from conftest import EXCHANGES, SPEC, SPEC_PATH, Exchange, operations, resolve
 
 CHECKS = [
     status_code_conformance,
@@ -33,7 +33,7 @@ CHECKS = [
     response_schema_conformance,
 ]
 SCHEMA = schemathesis.openapi.from_path(str(SPEC_PATH))
-OPERATIONS = operations(load_spec())
+OPERATIONS = operations(SPEC)
 SUCCESSES_WITH_JSON = [e for e in EXCHANGES if e.is_success and "json" in e.data["response"]]
 
 
@@ -93,20 +93,8 @@ def test_recording_conforms_to_spec(exchange: Exchange) -> None:
     validate(exchange)
 
 
-SPEC = load_spec()
-
-
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _required_fields(schema: dict[str, Any]) -> list[str]:
-    schema = _resolve(schema)
+    schema = resolve(schema)
     if "oneOf" in schema:
         # Fields required by any branch: removing one breaks the branch the body matched.
         return sorted({name for branch in schema["oneOf"] for name in _required_fields(branch)})
@@ -115,8 +103,8 @@ def _required_fields(schema: dict[str, Any]) -> list[str]:
 
 def _success_schema(exchange: Exchange) -> dict[str, Any]:
     _, _, operation = OPERATIONS[exchange.operation]
-    response = _resolve(operation["responses"][str(exchange.status)])
-    return _resolve(response["content"]["application/json"]["schema"])
+    response = resolve(operation["responses"][str(exchange.status)])
+    return resolve(response["content"]["application/json"]["schema"])
 
 
 @pytest.mark.parametrize("exchange", SUCCESSES_WITH_JSON, ids=lambda e: e.id)

@@ -8,21 +8,11 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import SPEC_PATH, load_spec, operations
+from conftest import SPEC, SPEC_PATH, operations, resolve
 
-SPEC = load_spec()
 OPERATIONS = operations(SPEC)
 TAGS = {tag["name"] for tag in SPEC["tags"]}
 SCHEMES = set(SPEC["components"]["securitySchemes"])
-
-
-def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def test_document_basics() -> None:
