@@ -7,7 +7,7 @@ An ASGI app served by uvicorn on 127.0.0.1. It routes each request by the spec's
 
 A recording matches when every query parameter it names has the same value in the request
 (`page` absent counts as page 1). Among matches it prefers the most query parameters matched,
-then an equal JSON body, then a 2xx answer.
+then an equal request body (JSON, or the text of each multipart file), then a 2xx answer.
 
     python scripts/replay_server.py --port 8000      # serve until interrupted
     with serve() as base_url: ...                    # from tests: a free port, stopped on exit
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import email.parser
+import email.policy
 import json
 import re
 import threading
@@ -57,7 +59,7 @@ class Recording:
     method: str
     path: str
     query: dict[str, str]
-    request_json: Any
+    request_body: Any
     status: int
     headers: dict[str, str]
     body: bytes
@@ -76,7 +78,7 @@ class Recording:
             method=request["method"].upper(),
             path=request["path"],
             query={k: str(v) for k, v in request.get("query", {}).items()},
-            request_json=request.get("json"),
+            request_body=_recorded_body(request),
             status=response["status"],
             headers=dict(response.get("headers", {})),
             body=body,
@@ -102,6 +104,31 @@ def load_routes(spec_path: Path = SPEC_PATH) -> list[Route]:
     # Literal segments before parameters: /inventory/export beats /inventory/{id}.
     routes.sort(key=lambda r: (r.template.count("{"), r.template))
     return routes
+
+
+def _recorded_body(request: dict[str, Any]) -> Any:
+    """What a request's body must equal to pick this recording (None: any body)."""
+    if "multipart" in request:
+        return {name: part["text"] for name, part in request["multipart"].items()}
+    return request.get("json")
+
+
+def _request_body(content_type: str, body: bytes) -> Any:
+    """A request body in the form `_recorded_body` gives: JSON, or multipart fields as text."""
+    if content_type.startswith("multipart/form-data"):
+        head = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1")
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+        fields = {}
+        for part in message.iter_parts():
+            payload = part.get_payload(decode=True)
+            name = part.get_param("name", header="content-disposition")
+            if isinstance(name, str) and isinstance(payload, bytes):
+                fields[name] = payload.decode("utf-8", errors="replace")
+        return fields
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None
 
 
 def load_recordings(directory: Path = RECORDINGS_DIR) -> list[Recording]:
@@ -174,7 +201,8 @@ class ReplayApp:
             return _json_response(
                 401, "You must authenticate to access this resource.", UNAUTHENTICATED_HEADERS
             )
-        recording = self.best_recording(operation["operationId"], method, path, query, body)
+        request_body = _request_body(headers.get("content-type", ""), body)
+        recording = self.best_recording(operation["operationId"], method, path, query, request_body)
         if recording is None:
             return _json_response(
                 404, "The requested resource was not found.", UNAUTHENTICATED_HEADERS
@@ -182,12 +210,8 @@ class ReplayApp:
         return recording.status, recording.headers, recording.body
 
     def best_recording(
-        self, operation_id: str, method: str, path: str, query: dict[str, str], body: bytes
+        self, operation_id: str, method: str, path: str, query: dict[str, str], request_body: Any
     ) -> Recording | None:
-        try:
-            request_json = json.loads(body) if body else None
-        except ValueError:
-            request_json = None
         asked = {"page": "1", **query}
         scored = []
         for index, rec in enumerate(self.recordings):
@@ -196,7 +220,7 @@ class ReplayApp:
             wanted = {"page": "1", **rec.query}
             if any(asked.get(key) != value for key, value in wanted.items()):
                 continue
-            body_matches = rec.request_json is not None and rec.request_json == request_json
+            body_matches = rec.request_body is not None and rec.request_body == request_body
             scored.append(((len(rec.query), body_matches, 200 <= rec.status < 300, -index), rec))
         return max(scored, key=lambda item: item[0])[1] if scored else None
 

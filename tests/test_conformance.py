@@ -86,6 +86,11 @@ def test_recording_envelope(exchange: Exchange) -> None:
     assert data["request"]["method"] == method
     _path_parameters(template, data["request"]["path"])
     assert not ("json" in data["response"] and "text" in data["response"])
+    request = data["request"]
+    assert set(request) <= {"method", "path", "query", "headers", "json", "multipart"}
+    assert not ("json" in request and "multipart" in request)
+    for part in request.get("multipart", {}).values():
+        assert set(part) == {"filename", "content_type", "text"}
 
 
 @pytest.mark.parametrize("exchange", EXCHANGES, ids=lambda e: e.id)
@@ -107,21 +112,36 @@ def _success_schema(exchange: Exchange) -> dict[str, Any]:
     return resolve(response["content"]["application/json"]["schema"])
 
 
+def _mutation_target(schema: dict[str, Any], body: Any) -> tuple[dict[str, Any], str]:
+    """A required field of `body` (or of a value of a map body) and the object holding it."""
+    required = [name for name in _required_fields(schema) if name in body]
+    if required:
+        return body, required[0]
+    values = resolve(schema).get("additionalProperties")
+    if isinstance(values, dict) and body:
+        # A map such as price suggestions: mutate one of its values instead.
+        return _mutation_target(values, next(iter(body.values())))
+    raise AssertionError("no required field to remove, so the check cannot bite")
+
+
 @pytest.mark.parametrize("exchange", SUCCESSES_WITH_JSON, ids=lambda e: e.id)
 def test_mutated_recordings_fail_validation(exchange: Exchange) -> None:
     body = exchange.data["response"]["json"]
-    required = [name for name in _required_fields(_success_schema(exchange)) if name in body]
-    assert required, f"{exchange.id}: no required field to remove, so the check cannot bite"
-    name = required[0]
-    removed = copy.deepcopy(body)
-    del removed[name]
-    retyped = copy.deepcopy(body)
-    # A JSON type the field cannot have: lists become strings, anything else a list of lists.
-    retyped[name] = "mutated" if isinstance(body[name], list) else [["mutated"]]
-    for mutated in (removed, retyped):
+    for mutate in (_remove_field, _retype_field):
+        mutated = copy.deepcopy(body)
+        mutate(*_mutation_target(_success_schema(exchange), mutated))
         with pytest.raises(FailureGroup) as caught:
             validate(exchange, mutated)
         assert any(isinstance(failure, JsonSchemaError) for failure in caught.value.exceptions)
+
+
+def _remove_field(holder: dict[str, Any], name: str) -> None:
+    del holder[name]
+
+
+def _retype_field(holder: dict[str, Any], name: str) -> None:
+    # A JSON type the field cannot have: lists become strings, anything else a list of lists.
+    holder[name] = "mutated" if isinstance(holder[name], list) else [["mutated"]]
 
 
 def test_every_operation_has_a_valid_success_recording() -> None:
@@ -145,8 +165,10 @@ def _operation_module(operation_id: str) -> Any:
 def test_success_recording_parses_losslessly(exchange: Exchange) -> None:
     module = _operation_module(exchange.operation)
     parsed = module._build_response(client=None, response=_response(exchange)).parsed
-    body = exchange.data["response"].get("json")
-    if body is None:
-        assert parsed is None
+    response = exchange.data["response"]
+    if "json" in response:
+        assert parsed.to_dict() == response["json"]
+    elif "text" in response:
+        assert parsed == response["text"]
     else:
-        assert parsed.to_dict() == body
+        assert parsed is None

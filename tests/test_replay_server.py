@@ -67,13 +67,31 @@ def test_every_recording_is_served(http: httpx.Client) -> None:
     for exchange in EXCHANGES:
         request = exchange.data["request"]
         headers = {**HEADERS, **request.get("headers", {})}
+        files = {
+            name: (part["filename"], part["text"].encode(), part["content_type"])
+            for name, part in request.get("multipart", {}).items()
+        }
         response = http.request(
             request["method"],
             request["path"],
             params=request.get("query", {}),
             json=request.get("json"),
+            files=files or None,
             headers=headers,
         )
         assert response.status_code == exchange.status, exchange.id
         if "json" in exchange.data["response"]:
             assert response.json() == exchange.data["response"]["json"], exchange.id
+
+
+def test_multipart_file_picks_the_recording(http: httpx.Client) -> None:
+    rows = "123,1.50,Mint (M),Comments about this release for sale\n"
+    headerless = rows + "456,2.50,Near Mint (NM or M-),More comments\n"
+    with_header = "release_id,price,media_condition,comments\n" + rows
+    with_header += "456,2.50,Near Mint (NM or M-),More comments\n"
+    with_header += "7890,3.50,Good (G),Signed vinyl copy\n"
+    for text, status in ((headerless, 422), (with_header, 200)):
+        files = {"upload": ("any-name.csv", text.encode(), "text/csv")}
+        response = http.post("/inventory/upload/add", files=files, headers=AUTH)
+        assert response.status_code == status
+    assert response.headers["location"].endswith("/inventory/upload/599632")

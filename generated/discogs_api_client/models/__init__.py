@@ -9,22 +9,59 @@ from .artist_releases_page import ArtistReleasesPage
 from .community_rating_summary import CommunityRatingSummary
 from .community_release_rating import CommunityReleaseRating
 from .company_credit import CompanyCredit
+from .created_listing import CreatedListing
 from .currency import Currency
 from .database_statistics import DatabaseStatistics
 from .format_ import Format
 from .identifier import Identifier
 from .image import Image
+from .inventory_csv_upload import InventoryCsvUpload
+from .inventory_export import InventoryExport
+from .inventory_exports_page import InventoryExportsPage
+from .inventory_page import InventoryPage
+from .inventory_sort import InventorySort
+from .inventory_status_filter import InventoryStatusFilter
+from .inventory_upload import InventoryUpload
+from .inventory_upload_type import InventoryUploadType
+from .inventory_uploads_page import InventoryUploadsPage
 from .label import Label
 from .label_ref import LabelRef
 from .label_release import LabelRelease
 from .label_releases_page import LabelReleasesPage
+from .listing import Listing
+from .listing_fields import ListingFields
+from .listing_fields_status import ListingFieldsStatus
+from .listing_release import ListingRelease
+from .listing_status import ListingStatus
+from .marketplace_stats import MarketplaceStats
 from .master import Master
 from .master_version import MasterVersion
 from .master_version_sort import MasterVersionSort
 from .master_version_stats import MasterVersionStats
 from .master_versions_page import MasterVersionsPage
+from .media_condition import MediaCondition
+from .money import Money
+from .order import Order
+from .order_item import OrderItem
+from .order_item_release import OrderItemRelease
+from .order_message import OrderMessage
+from .order_message_create import OrderMessageCreate
+from .order_message_user import OrderMessageUser
+from .order_messages_page import OrderMessagesPage
+from .order_party import OrderParty
+from .order_ref import OrderRef
+from .order_refund import OrderRefund
+from .order_shipping import OrderShipping
+from .order_sort import OrderSort
+from .order_status import OrderStatus
+from .order_status_filter import OrderStatusFilter
+from .order_status_update import OrderStatusUpdate
+from .order_update import OrderUpdate
+from .orders_page import OrdersPage
+from .original_money import OriginalMoney
 from .pagination import Pagination
 from .pagination_urls import PaginationUrls
+from .price_suggestions import PriceSuggestions
 from .release import Release
 from .release_community import ReleaseCommunity
 from .release_offensive_flag import ReleaseOffensiveFlag
@@ -38,8 +75,11 @@ from .search_release_result import SearchReleaseResult
 from .search_results_page import SearchResultsPage
 from .search_type import SearchType
 from .search_user_data import SearchUserData
+from .seller import Seller
+from .seller_stats import SellerStats
 from .service_error import ServiceError
 from .service_root import ServiceRoot
+from .sleeve_condition import SleeveCondition
 from .sort_order import SortOrder
 from .track import Track
 from .user_ref import UserRef
@@ -57,22 +97,59 @@ __all__ = (
     "CommunityRatingSummary",
     "CommunityReleaseRating",
     "CompanyCredit",
+    "CreatedListing",
     "Currency",
     "DatabaseStatistics",
     "Format",
     "Identifier",
     "Image",
+    "InventoryCsvUpload",
+    "InventoryExport",
+    "InventoryExportsPage",
+    "InventoryPage",
+    "InventorySort",
+    "InventoryStatusFilter",
+    "InventoryUpload",
+    "InventoryUploadType",
+    "InventoryUploadsPage",
     "Label",
     "LabelRef",
     "LabelRelease",
     "LabelReleasesPage",
+    "Listing",
+    "ListingFields",
+    "ListingFieldsStatus",
+    "ListingRelease",
+    "ListingStatus",
+    "MarketplaceStats",
     "Master",
     "MasterVersion",
     "MasterVersionSort",
     "MasterVersionStats",
     "MasterVersionsPage",
+    "MediaCondition",
+    "Money",
+    "Order",
+    "OrderItem",
+    "OrderItemRelease",
+    "OrderMessage",
+    "OrderMessageCreate",
+    "OrderMessageUser",
+    "OrderMessagesPage",
+    "OrderParty",
+    "OrderRef",
+    "OrderRefund",
+    "OrderShipping",
+    "OrderSort",
+    "OrderStatus",
+    "OrderStatusFilter",
+    "OrderStatusUpdate",
+    "OrderUpdate",
+    "OrdersPage",
+    "OriginalMoney",
     "Pagination",
     "PaginationUrls",
+    "PriceSuggestions",
     "Release",
     "ReleaseCommunity",
     "ReleaseOffensiveFlag",
@@ -86,8 +163,11 @@ __all__ = (
     "SearchResultsPage",
     "SearchType",
     "SearchUserData",
+    "Seller",
+    "SellerStats",
     "ServiceError",
     "ServiceRoot",
+    "SleeveCondition",
     "SortOrder",
     "Track",
     "UserRef",

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    export_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inventory/export/{export_id}/download".format(
+            export_id=quote(str(export_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    try:
+        if response.status_code == 200:
+            response_200 = response.text
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[str]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[str]:
+    """Download an inventory export
+
+    The CSV file of a finished export, one listing a row after a header row. Exports of large
+    inventories run to many megabytes: stream them (the overlay's `download_export` does).
+
+    Args:
+        export_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> str:
+    """Download an inventory export
+
+    The CSV file of a finished export, one listing a row after a header row. Exports of large
+    inventories run to many megabytes: stream them (the overlay's `download_export` does).
+
+    Args:
+        export_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[str]:
+    """Download an inventory export
+
+    The CSV file of a finished export, one listing a row after a header row. Exports of large
+    inventories run to many megabytes: stream them (the overlay's `download_export` does).
+
+    Args:
+        export_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> str:
+    """Download an inventory export
+
+    The CSV file of a finished export, one listing a row after a header row. Exports of large
+    inventories run to many megabytes: stream them (the overlay's `download_export` does).
+
+    Args:
+        export_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inventory_export import InventoryExport
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    export_id: int,
+    *,
+    if_modified_since: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inventory/export/{export_id}".format(
+            export_id=quote(str(export_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InventoryExport:
+    try:
+        if response.status_code == 200:
+            response_200 = InventoryExport.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InventoryExport]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[InventoryExport]:
+    """Get an inventory export
+
+    The state of one of the authenticated user's exports. With `If-Modified-Since`, answers `304` and no
+    body while the export has not changed.
+
+    Args:
+        export_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InventoryExport]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> InventoryExport:
+    """Get an inventory export
+
+    The state of one of the authenticated user's exports. With `If-Modified-Since`, answers `304` and no
+    body while the export has not changed.
+
+    Args:
+        export_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InventoryExport
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[InventoryExport]:
+    """Get an inventory export
+
+    The state of one of the authenticated user's exports. With `If-Modified-Since`, answers `304` and no
+    body while the export has not changed.
+
+    Args:
+        export_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InventoryExport]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    export_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> InventoryExport:
+    """Get an inventory export
+
+    The state of one of the authenticated user's exports. With `If-Modified-Since`, answers `304` and no
+    body while the export has not changed.
+
+    Args:
+        export_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InventoryExport
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inventory_csv_upload import InventoryCsvUpload
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: InventoryCsvUpload,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/inventory/upload/delete",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return None for a documented success and raise for any other status."""
+    if response.status_code == 200:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _check_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InventoryCsvUpload,
+) -> Response[None]:
+    """Delete listings from a CSV file
+
+    Deletes the listings named in a CSV file whose header row is `listing_id`, one listing id a row. The
+    answer has no body; `Location` is the upload's URL.
+
+    Args:
+        body (InventoryCsvUpload): The multipart form of an inventory upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: InventoryCsvUpload,
+) -> None:
+    """Delete listings from a CSV file
+
+    Deletes the listings named in a CSV file whose header row is `listing_id`, one listing id a row. The
+    answer has no body; `Location` is the upload's URL.
+
+    Args:
+        body (InventoryCsvUpload): The multipart form of an inventory upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    _check_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InventoryCsvUpload,
+) -> Response[None]:
+    """Delete listings from a CSV file
+
+    Deletes the listings named in a CSV file whose header row is `listing_id`, one listing id a row. The
+    answer has no body; `Location` is the upload's URL.
+
+    Args:
+        body (InventoryCsvUpload): The multipart form of an inventory upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: InventoryCsvUpload,
+) -> None:
+    """Delete listings from a CSV file
+
+    Deletes the listings named in a CSV file whose header row is `listing_id`, one listing id a row. The
+    answer has no body; `Location` is the upload's URL.
+
+    Args:
+        body (InventoryCsvUpload): The multipart form of an inventory upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _check_response(client=client, response=response)

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inventory_upload import InventoryUpload
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    upload_id: int,
+    *,
+    if_modified_since: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inventory/upload/{upload_id}".format(
+            upload_id=quote(str(upload_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InventoryUpload:
+    try:
+        if response.status_code == 200:
+            response_200 = InventoryUpload.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InventoryUpload]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    upload_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[InventoryUpload]:
+    """Get an inventory upload
+
+    The state and results of one of the authenticated user's uploads. With `If-Modified-Since`, answers
+    `304` and no body while the upload has not changed.
+
+    Args:
+        upload_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InventoryUpload]
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    upload_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> InventoryUpload:
+    """Get an inventory upload
+
+    The state and results of one of the authenticated user's uploads. With `If-Modified-Since`, answers
+    `304` and no body while the upload has not changed.
+
+    Args:
+        upload_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InventoryUpload
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    upload_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[InventoryUpload]:
+    """Get an inventory upload
+
+    The state and results of one of the authenticated user's uploads. With `If-Modified-Since`, answers
+    `304` and no body while the upload has not changed.
+
+    Args:
+        upload_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InventoryUpload]
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    upload_id: int,
+    *,
+    client: AuthenticatedClient,
+    if_modified_since: str | Unset = UNSET,
+) -> InventoryUpload:
+    """Get an inventory upload
+
+    The state and results of one of the authenticated user's uploads. With `If-Modified-Since`, answers
+    `304` and no body while the upload has not changed.
+
+    Args:
+        upload_id (int):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InventoryUpload
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+        if_modified_since=if_modified_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.order_message import OrderMessage
+from ...models.order_message_create import OrderMessageCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    body: OrderMessageCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/marketplace/orders/{order_id}/messages".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrderMessage:
+    try:
+        if response.status_code == 201:
+            response_201 = OrderMessage.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrderMessage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderMessageCreate,
+) -> Response[OrderMessage]:
+    """Add a message to an order
+
+    Adds a message to an order's log and can change its status at the same time; a status change is
+    prefixed to the message as "Seller changed status from Old Status to New Status". `message` and
+    `status` are each optional, but at least one must be sent. Authentication as the seller is required.
+
+    Args:
+        order_id (str):
+        body (OrderMessageCreate): A message to add to an order, a new status, or both; at least
+            one of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderMessage]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderMessageCreate,
+) -> OrderMessage:
+    """Add a message to an order
+
+    Adds a message to an order's log and can change its status at the same time; a status change is
+    prefixed to the message as "Seller changed status from Old Status to New Status". `message` and
+    `status` are each optional, but at least one must be sent. Authentication as the seller is required.
+
+    Args:
+        order_id (str):
+        body (OrderMessageCreate): A message to add to an order, a new status, or both; at least
+            one of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderMessage
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderMessageCreate,
+) -> Response[OrderMessage]:
+    """Add a message to an order
+
+    Adds a message to an order's log and can change its status at the same time; a status change is
+    prefixed to the message as "Seller changed status from Old Status to New Status". `message` and
+    `status` are each optional, but at least one must be sent. Authentication as the seller is required.
+
+    Args:
+        order_id (str):
+        body (OrderMessageCreate): A message to add to an order, a new status, or both; at least
+            one of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderMessage]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: OrderMessageCreate,
+) -> OrderMessage:
+    """Add a message to an order
+
+    Adds a message to an order's log and can change its status at the same time; a status change is
+    prefixed to the message as "Seller changed status from Old Status to New Status". `message` and
+    `status` are each optional, but at least one must be sent. Authentication as the seller is required.
+
+    Args:
+        order_id (str):
+        body (OrderMessageCreate): A message to add to an order, a new status, or both; at least
+            one of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderMessage
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

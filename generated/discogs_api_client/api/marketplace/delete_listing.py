@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    listing_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/marketplace/listings/{listing_id}".format(
+            listing_id=quote(str(listing_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return None for a documented success and raise for any other status."""
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _check_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete a listing
+
+    Removes one of the authenticated user's listings from the Marketplace for good. Authentication as
+    the listing's owner is required.
+
+    Args:
+        listing_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete a listing
+
+    Removes one of the authenticated user's listings from the Marketplace for good. Authentication as
+    the listing's owner is required.
+
+    Args:
+        listing_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    _check_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete a listing
+
+    Removes one of the authenticated user's listings from the Marketplace for good. Authentication as
+    the listing's owner is required.
+
+    Args:
+        listing_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete a listing
+
+    Removes one of the authenticated user's listings from the Marketplace for good. Authentication as
+    the listing's owner is required.
+
+    Args:
+        listing_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _check_response(client=client, response=response)

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.listing_fields import ListingFields
+from ...types import Response
+
+
+def _get_kwargs(
+    listing_id: int,
+    *,
+    body: ListingFields,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/marketplace/listings/{listing_id}".format(
+            listing_id=quote(str(listing_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return None for a documented success and raise for any other status."""
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _check_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingFields,
+) -> Response[None]:
+    """Edit a listing
+
+    Replaces the data of one of the authenticated user's listings. Only listings `For Sale`, `Draft` or
+    `Expired` can be edited; a sold listing can only be deleted (list it again with `createListing`).
+    Authentication as the listing's owner is required.
+
+    Args:
+        listing_id (int):
+        body (ListingFields): The data of a listing, to create or edit it. The documentation marks
+            `status` required though it also says it defaults to `For Sale`: send it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingFields,
+) -> None:
+    """Edit a listing
+
+    Replaces the data of one of the authenticated user's listings. Only listings `For Sale`, `Draft` or
+    `Expired` can be edited; a sold listing can only be deleted (list it again with `createListing`).
+    Authentication as the listing's owner is required.
+
+    Args:
+        listing_id (int):
+        body (ListingFields): The data of a listing, to create or edit it. The documentation marks
+            `status` required though it also says it defaults to `For Sale`: send it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    _check_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingFields,
+) -> Response[None]:
+    """Edit a listing
+
+    Replaces the data of one of the authenticated user's listings. Only listings `For Sale`, `Draft` or
+    `Expired` can be edited; a sold listing can only be deleted (list it again with `createListing`).
+    Authentication as the listing's owner is required.
+
+    Args:
+        listing_id (int):
+        body (ListingFields): The data of a listing, to create or edit it. The documentation marks
+            `status` required though it also says it defaults to `For Sale`: send it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ListingFields,
+) -> None:
+    """Edit a listing
+
+    Replaces the data of one of the authenticated user's listings. Only listings `For Sale`, `Draft` or
+    `Expired` can be edited; a sold listing can only be deleted (list it again with `createListing`).
+    Authentication as the listing's owner is required.
+
+    Args:
+        listing_id (int):
+        body (ListingFields): The data of a listing, to create or edit it. The documentation marks
+            `status` required though it also says it defaults to `For Sale`: send it.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _check_response(client=client, response=response)

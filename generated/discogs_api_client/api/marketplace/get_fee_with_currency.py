@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.currency import Currency
+from ...models.money import Money
+from ...types import Response
+
+
+def _get_kwargs(
+    price: float,
+    currency: Currency,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/marketplace/fee/{price}/{currency}".format(
+            price=quote(str(price), safe=""),
+            currency=quote(str(currency), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Money:
+    try:
+        if response.status_code == 200:
+            response_200 = Money.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Money]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    price: float,
+    currency: Currency,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Money]:
+    """Get the fee for a price in a currency
+
+    The Marketplace fee for selling an item at a price in the given currency.
+
+    Args:
+        price (float):
+        currency (Currency): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Money]
+    """
+
+    kwargs = _get_kwargs(
+        price=price,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    price: float,
+    currency: Currency,
+    *,
+    client: AuthenticatedClient,
+) -> Money:
+    """Get the fee for a price in a currency
+
+    The Marketplace fee for selling an item at a price in the given currency.
+
+    Args:
+        price (float):
+        currency (Currency): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Money
+    """
+
+    kwargs = _get_kwargs(
+        price=price,
+        currency=currency,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    price: float,
+    currency: Currency,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Money]:
+    """Get the fee for a price in a currency
+
+    The Marketplace fee for selling an item at a price in the given currency.
+
+    Args:
+        price (float):
+        currency (Currency): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Money]
+    """
+
+    kwargs = _get_kwargs(
+        price=price,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    price: float,
+    currency: Currency,
+    *,
+    client: AuthenticatedClient,
+) -> Money:
+    """Get the fee for a price in a currency
+
+    The Marketplace fee for selling an item at a price in the given currency.
+
+    Args:
+        price (float):
+        currency (Currency): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Money
+    """
+
+    kwargs = _get_kwargs(
+        price=price,
+        currency=currency,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

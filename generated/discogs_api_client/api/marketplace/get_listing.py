@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.currency import Currency
+from ...models.listing import Listing
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    listing_id: int,
+    *,
+    curr_abbr: Currency | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_curr_abbr: str | Unset = UNSET
+    if not isinstance(curr_abbr, Unset):
+        json_curr_abbr = curr_abbr
+
+    params["curr_abbr"] = json_curr_abbr
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/marketplace/listings/{listing_id}".format(
+            listing_id=quote(str(listing_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Listing:
+    try:
+        if response.status_code == 200:
+            response_200 = Listing.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Listing]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    curr_abbr: Currency | Unset = UNSET,
+) -> Response[Listing]:
+    """Get a listing
+
+    A Marketplace listing. Its owner also sees `weight`, `format_quantity`, `external_id`, `location`
+    and `quantity`; an authenticated user sees `in_cart`.
+
+    Args:
+        listing_id (int):
+        curr_abbr (Currency | Unset): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Listing]
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        curr_abbr=curr_abbr,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    curr_abbr: Currency | Unset = UNSET,
+) -> Listing:
+    """Get a listing
+
+    A Marketplace listing. Its owner also sees `weight`, `format_quantity`, `external_id`, `location`
+    and `quantity`; an authenticated user sees `in_cart`.
+
+    Args:
+        listing_id (int):
+        curr_abbr (Currency | Unset): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Listing
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        curr_abbr=curr_abbr,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    curr_abbr: Currency | Unset = UNSET,
+) -> Response[Listing]:
+    """Get a listing
+
+    A Marketplace listing. Its owner also sees `weight`, `format_quantity`, `external_id`, `location`
+    and `quantity`; an authenticated user sees `in_cart`.
+
+    Args:
+        listing_id (int):
+        curr_abbr (Currency | Unset): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Listing]
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        curr_abbr=curr_abbr,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    listing_id: int,
+    *,
+    client: AuthenticatedClient,
+    curr_abbr: Currency | Unset = UNSET,
+) -> Listing:
+    """Get a listing
+
+    A Marketplace listing. Its owner also sees `weight`, `format_quantity`, `external_id`, `location`
+    and `quantity`; an authenticated user sees `in_cart`.
+
+    Args:
+        listing_id (int):
+        curr_abbr (Currency | Unset): A currency the marketplace trades in.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Listing
+    """
+
+    kwargs = _get_kwargs(
+        listing_id=listing_id,
+        curr_abbr=curr_abbr,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.price_suggestions import PriceSuggestions
+from ...types import Response
+
+
+def _get_kwargs(
+    release_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/marketplace/price_suggestions/{release_id}".format(
+            release_id=quote(str(release_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PriceSuggestions:
+    try:
+        if response.status_code == 200:
+            response_200 = PriceSuggestions.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PriceSuggestions]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PriceSuggestions]:
+    """Get price suggestions for a release
+
+    Suggested prices for a release in each media condition, in the authenticated user's selling
+    currency; `{}` when there are none. Authentication is required, and the user must have filled in
+    their seller settings.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PriceSuggestions]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> PriceSuggestions:
+    """Get price suggestions for a release
+
+    Suggested prices for a release in each media condition, in the authenticated user's selling
+    currency; `{}` when there are none. Authentication is required, and the user must have filled in
+    their seller settings.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PriceSuggestions
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PriceSuggestions]:
+    """Get price suggestions for a release
+
+    Suggested prices for a release in each media condition, in the authenticated user's selling
+    currency; `{}` when there are none. Authentication is required, and the user must have filled in
+    their seller settings.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PriceSuggestions]
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> PriceSuggestions:
+    """Get price suggestions for a release
+
+    Suggested prices for a release in each media condition, in the authenticated user's selling
+    currency; `{}` when there are none. Authentication is required, and the user must have filled in
+    their seller settings.
+
+    Args:
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PriceSuggestions
+    """
+
+    kwargs = _get_kwargs(
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)
