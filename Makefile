@@ -13,7 +13,7 @@ GENERATED := generated/discogs_api_client
 REDOCLY := @redocly/cli@2.77.0
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: all setup generate check-generated lint spec-lint pytest test dist demo clean
+.PHONY: all setup generate check-generated lint spec-lint pytest test dist demo bench clean
 
 all: setup generate dist demo
 
@@ -56,6 +56,9 @@ dist: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
+
+bench: $(STAMP)
+	for script in scripts/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -174,6 +174,8 @@ class ReplayApp:
         method, path = scope["method"].upper(), scope["path"]
         self.requests.append((method, path, headers))
         status, response_headers, content = self.answer(method, path, query, headers, body)
+        if status not in (204, 304):
+            response_headers = {**response_headers, "Content-Length": str(len(content))}
         await send(
             {
                 "type": "http.response.start",
@@ -223,6 +225,34 @@ class ReplayApp:
             body_matches = rec.request_body is not None and rec.request_body == request_body
             scored.append(((len(rec.query), body_matches, 200 <= rec.status < 300, -index), rec))
         return max(scored, key=lambda item: item[0])[1] if scored else None
+
+
+class CsvStream:
+    """An ASGI app answering every request with `size` bytes of CSV, sent in 64 KiB chunks.
+
+    With `break_at`, the connection closes after that many bytes although `Content-Length`
+    promised `size`: a transfer interrupted midway.
+    """
+
+    ROW = b"700000001,Some Artist,Some Title,1,For Sale,9.99\r\n"
+
+    def __init__(self, size: int, *, break_at: int | None = None) -> None:
+        self.size = size
+        self.break_at = break_at
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        headers = [(b"content-type", b"text/csv"), (b"content-length", str(self.size).encode())]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        chunk = self.ROW * (64 * 1024 // len(self.ROW))
+        sent, end = 0, self.size if self.break_at is None else self.break_at
+        while sent < end:
+            body = chunk[: min(end - sent, len(chunk))]
+            sent += len(body)
+            await send({"type": "http.response.body", "body": body, "more_body": sent < self.size})
+        if sent < self.size:
+            raise ConnectionAbortedError(f"the transfer breaks off after {sent} bytes")
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ None. Never run; only type-checked.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import assert_type
 
 from discogs_api_client.api.database import (
@@ -14,7 +15,17 @@ from discogs_api_client.api.database import (
     get_release_stats,
     search_database,
 )
+from discogs_api_client.api.marketplace import (
+    get_fee,
+    get_listing,
+    get_marketplace_stats,
+    get_order,
+)
 from discogs_api_client.models import (
+    Listing,
+    MarketplaceStats,
+    Money,
+    OrderStatus,
     Release,
     ReleaseOffensiveFlag,
     ReleaseStats,
@@ -24,7 +35,7 @@ from discogs_api_client.models import (
     SearchReleaseResult,
     SearchResultsPage,
 )
-from discogs_openapi import AsyncDiscogs, Discogs
+from discogs_openapi import AsyncDiscogs, Discogs, download_export, upload_inventory
 
 
 def sync_usage(client: Discogs) -> str:
@@ -46,3 +57,14 @@ async def async_usage(client: AsyncDiscogs) -> int:
     release = await get_release.asyncio(249504, client=client)
     assert_type(release, Release)
     return release.id
+
+
+def marketplace_usage(client: Discogs) -> float:
+    stats = get_marketplace_stats.sync(1, client=client)
+    assert_type(stats, MarketplaceStats)
+    assert_type(stats.lowest_price, Money | None)
+    assert_type(get_listing.sync(172723812, client=client), Listing)
+    assert_type(get_order.sync("1-1", client=client).status, OrderStatus)
+    assert_type(upload_inventory(client, "add", "listings.csv"), int)
+    assert_type(download_export(client, 599632, "exports/"), Path)
+    return get_fee.sync(10.0, client=client).value

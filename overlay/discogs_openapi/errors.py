@@ -16,11 +16,14 @@ __all__ = [
     "APIError",
     "AuthenticationError",
     "BadRequestError",
+    "CSVFileError",
     "ConfigurationError",
     "DecodeError",
     "DiscogsError",
+    "DownloadError",
     "MethodNotAllowedError",
     "NotFoundError",
+    "NotModifiedError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -35,7 +38,15 @@ _SECRET_PARAMS = frozenset({"token", "key", "secret", "oauth_token", "oauth_sign
 
 
 class ConfigurationError(DiscogsError, ValueError):
-    """The client was given arguments it cannot work with; raised before any request."""
+    """Arguments the client cannot work with; raised before any request is sent."""
+
+
+class CSVFileError(DiscogsError, ValueError):
+    """A file given for an inventory upload is missing or not CSV-shaped; nothing was sent."""
+
+
+class DownloadError(DiscogsError):
+    """A download broke off; no file was left under the destination's name."""
 
 
 class APIError(DiscogsError):
@@ -53,6 +64,10 @@ class APIError(DiscogsError):
         self.url = redact_url(response.request.url)
         self.message = _message_of(response)
         super().__init__(f"{self.method} {self.url} answered {self.status_code}: {self.message}")
+
+
+class NotModifiedError(APIError):
+    """304: the resource has not changed since `If-Modified-Since`; keep the copy you have."""
 
 
 class BadRequestError(APIError):
@@ -88,6 +103,7 @@ class ServerError(APIError):
 
 
 _BY_STATUS: dict[int, type[APIError]] = {
+    304: NotModifiedError,
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
