@@ -6,14 +6,30 @@ from .artist_ref import ArtistRef
 from .artist_release import ArtistRelease
 from .artist_release_sort import ArtistReleaseSort
 from .artist_releases_page import ArtistReleasesPage
+from .basic_information import BasicInformation
+from .collection_dropdown_field import CollectionDropdownField
+from .collection_field_base import CollectionFieldBase
+from .collection_fields import CollectionFields
+from .collection_folder import CollectionFolder
+from .collection_folder_name import CollectionFolderName
+from .collection_folders import CollectionFolders
+from .collection_instance_ref import CollectionInstanceRef
+from .collection_instance_update import CollectionInstanceUpdate
+from .collection_item import CollectionItem
+from .collection_items_page import CollectionItemsPage
+from .collection_note import CollectionNote
+from .collection_textarea_field import CollectionTextareaField
+from .collection_value import CollectionValue
 from .community_rating_summary import CommunityRatingSummary
 from .community_release_rating import CommunityReleaseRating
 from .company_credit import CompanyCredit
+from .contributions_page import ContributionsPage
 from .created_listing import CreatedListing
 from .currency import Currency
 from .database_statistics import DatabaseStatistics
 from .format_ import Format
 from .identifier import Identifier
+from .identity import Identity
 from .image import Image
 from .inventory_csv_upload import InventoryCsvUpload
 from .inventory_export import InventoryExport
@@ -41,6 +57,8 @@ from .master_version_stats import MasterVersionStats
 from .master_versions_page import MasterVersionsPage
 from .media_condition import MediaCondition
 from .money import Money
+from .o_auth_access_token import OAuthAccessToken
+from .o_auth_request_token import OAuthRequestToken
 from .order import Order
 from .order_item import OrderItem
 from .order_item_release import OrderItemRelease
@@ -81,11 +99,22 @@ from .service_error import ServiceError
 from .service_root import ServiceRoot
 from .sleeve_condition import SleeveCondition
 from .sort_order import SortOrder
+from .submissions import Submissions
+from .submissions_page import SubmissionsPage
 from .track import Track
+from .user_list import UserList
+from .user_list_item import UserListItem
+from .user_list_summary import UserListSummary
+from .user_lists_page import UserListsPage
+from .user_profile import UserProfile
+from .user_profile_update import UserProfileUpdate
 from .user_ref import UserRef
 from .user_release_rating import UserReleaseRating
+from .user_release_sort import UserReleaseSort
 from .version_counts import VersionCounts
 from .video import Video
+from .want import Want
+from .wants_page import WantsPage
 
 __all__ = (
     "Artist",
@@ -94,14 +123,30 @@ __all__ = (
     "ArtistRelease",
     "ArtistReleaseSort",
     "ArtistReleasesPage",
+    "BasicInformation",
+    "CollectionDropdownField",
+    "CollectionFieldBase",
+    "CollectionFields",
+    "CollectionFolder",
+    "CollectionFolderName",
+    "CollectionFolders",
+    "CollectionInstanceRef",
+    "CollectionInstanceUpdate",
+    "CollectionItem",
+    "CollectionItemsPage",
+    "CollectionNote",
+    "CollectionTextareaField",
+    "CollectionValue",
     "CommunityRatingSummary",
     "CommunityReleaseRating",
     "CompanyCredit",
+    "ContributionsPage",
     "CreatedListing",
     "Currency",
     "DatabaseStatistics",
     "Format",
     "Identifier",
+    "Identity",
     "Image",
     "InventoryCsvUpload",
     "InventoryExport",
@@ -129,6 +174,8 @@ __all__ = (
     "MasterVersionsPage",
     "MediaCondition",
     "Money",
+    "OAuthAccessToken",
+    "OAuthRequestToken",
     "Order",
     "OrderItem",
     "OrderItemRelease",
@@ -169,9 +216,20 @@ __all__ = (
     "ServiceRoot",
     "SleeveCondition",
     "SortOrder",
+    "Submissions",
+    "SubmissionsPage",
     "Track",
+    "UserList",
+    "UserListItem",
+    "UserListSummary",
+    "UserListsPage",
+    "UserProfile",
+    "UserProfileUpdate",
     "UserRef",
     "UserReleaseRating",
+    "UserReleaseSort",
     "VersionCounts",
     "Video",
+    "Want",
+    "WantsPage",
 )

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_access_token import OAuthAccessToken
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/access_token",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OAuthAccessToken:
+    try:
+        if response.status_code == 200:
+            form = dict(parse_qsl(response.text, keep_blank_values=True, strict_parsing=True))
+            return OAuthAccessToken.from_dict(form)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OAuthAccessToken]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[OAuthAccessToken]:
+    """Exchange a verified request token for an access token
+
+    Step 3 of the three-legged OAuth 1.0a flow, within 15 minutes of step 1. Sign the request
+    with the consumer credentials and the request token and its secret, adding the user's
+    verifier: `Authorization: OAuth oauth_consumer_key="…", oauth_nonce="…",
+    oauth_token="<request token>", oauth_signature="<consumer secret>&<request token secret>",
+    oauth_signature_method="PLAINTEXT", oauth_timestamp="…", oauth_verifier="<verifier>"`, with
+    `Content-Type: application/x-www-form-urlencoded` and no body.
+
+    The answer is a form-encoded body (not JSON) holding the access token and its secret. They
+    do not expire (unless the user revokes the application): store them and sign every later
+    request with them. An expired or malformed request answers 401 or 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthAccessToken]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> OAuthAccessToken:
+    """Exchange a verified request token for an access token
+
+    Step 3 of the three-legged OAuth 1.0a flow, within 15 minutes of step 1. Sign the request
+    with the consumer credentials and the request token and its secret, adding the user's
+    verifier: `Authorization: OAuth oauth_consumer_key="…", oauth_nonce="…",
+    oauth_token="<request token>", oauth_signature="<consumer secret>&<request token secret>",
+    oauth_signature_method="PLAINTEXT", oauth_timestamp="…", oauth_verifier="<verifier>"`, with
+    `Content-Type: application/x-www-form-urlencoded` and no body.
+
+    The answer is a form-encoded body (not JSON) holding the access token and its secret. They
+    do not expire (unless the user revokes the application): store them and sign every later
+    request with them. An expired or malformed request answers 401 or 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthAccessToken
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[OAuthAccessToken]:
+    """Exchange a verified request token for an access token
+
+    Step 3 of the three-legged OAuth 1.0a flow, within 15 minutes of step 1. Sign the request
+    with the consumer credentials and the request token and its secret, adding the user's
+    verifier: `Authorization: OAuth oauth_consumer_key="…", oauth_nonce="…",
+    oauth_token="<request token>", oauth_signature="<consumer secret>&<request token secret>",
+    oauth_signature_method="PLAINTEXT", oauth_timestamp="…", oauth_verifier="<verifier>"`, with
+    `Content-Type: application/x-www-form-urlencoded` and no body.
+
+    The answer is a form-encoded body (not JSON) holding the access token and its secret. They
+    do not expire (unless the user revokes the application): store them and sign every later
+    request with them. An expired or malformed request answers 401 or 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OAuthAccessToken]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> OAuthAccessToken:
+    """Exchange a verified request token for an access token
+
+    Step 3 of the three-legged OAuth 1.0a flow, within 15 minutes of step 1. Sign the request
+    with the consumer credentials and the request token and its secret, adding the user's
+    verifier: `Authorization: OAuth oauth_consumer_key="…", oauth_nonce="…",
+    oauth_token="<request token>", oauth_signature="<consumer secret>&<request token secret>",
+    oauth_signature_method="PLAINTEXT", oauth_timestamp="…", oauth_verifier="<verifier>"`, with
+    `Content-Type: application/x-www-form-urlencoded` and no body.
+
+    The answer is a form-encoded body (not JSON) holding the access token and its secret. They
+    do not expire (unless the user revokes the application): store them and sign every later
+    request with them. An expired or malformed request answers 401 or 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OAuthAccessToken
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,147 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.identity import Identity
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/oauth/identity",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Identity:
+    try:
+        if response.status_code == 200:
+            response_200 = Identity.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Identity]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Identity]:
+    """Get the authenticated user's identity
+
+    Who the credentials act as: a check that OAuth (or a personal token) works. For the full profile,
+    get `/users/{username}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Identity]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Identity:
+    """Get the authenticated user's identity
+
+    Who the credentials act as: a check that OAuth (or a personal token) works. For the full profile,
+    get `/users/{username}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Identity
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Identity]:
+    """Get the authenticated user's identity
+
+    Who the credentials act as: a check that OAuth (or a personal token) works. For the full profile,
+    get `/users/{username}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Identity]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Identity:
+    """Get the authenticated user's identity
+
+    Who the credentials act as: a check that OAuth (or a personal token) works. For the full profile,
+    get `/users/{username}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Identity
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_instance_ref import CollectionInstanceRef
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    folder_id: int,
+    release_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{username}/collection/folders/{folder_id}/releases/{release_id}".format(
+            username=quote(str(username), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+            release_id=quote(str(release_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CollectionInstanceRef:
+    try:
+        if response.status_code == 201:
+            response_201 = CollectionInstanceRef.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CollectionInstanceRef]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    folder_id: int,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CollectionInstanceRef]:
+    """Add a release to a collection folder
+
+    Adds an instance of a release to a folder (1 for "Uncategorized"; folder 0 cannot receive releases).
+    The same release can be added more than once, each copy its own instance. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionInstanceRef]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    folder_id: int,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CollectionInstanceRef:
+    """Add a release to a collection folder
+
+    Adds an instance of a release to a folder (1 for "Uncategorized"; folder 0 cannot receive releases).
+    The same release can be added more than once, each copy its own instance. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionInstanceRef
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    folder_id: int,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CollectionInstanceRef]:
+    """Add a release to a collection folder
+
+    Adds an instance of a release to a folder (1 for "Uncategorized"; folder 0 cannot receive releases).
+    The same release can be added more than once, each copy its own instance. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionInstanceRef]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    folder_id: int,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CollectionInstanceRef:
+    """Add a release to a collection folder
+
+    Adds an instance of a release to a folder (1 for "Uncategorized"; folder 0 cannot receive releases).
+    The same release can be added more than once, each copy its own instance. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionInstanceRef
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    folder_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/users/{username}/collection/folders/{folder_id}".format(
+            username=quote(str(username), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return None for a documented success and raise for any other status."""
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _check_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete a collection folder
+
+    Deletes an empty folder. A folder must be empty to be deleted, and folders 0 and 1 cannot be
+    deleted. Authentication as the collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete a collection folder
+
+    Deletes an empty folder. A folder must be empty to be deleted, and folders 0 and 1 cannot be
+    deleted. Authentication as the collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    _check_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete a collection folder
+
+    Deletes an empty folder. A folder must be empty to be deleted, and folders 0 and 1 cannot be
+    deleted. Authentication as the collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete a collection folder
+
+    Deletes an empty folder. A folder must be empty to be deleted, and folders 0 and 1 cannot be
+    deleted. Authentication as the collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _check_response(client=client, response=response)

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_folder import CollectionFolder
+from ...models.collection_folder_name import CollectionFolderName
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    folder_id: int,
+    *,
+    body: CollectionFolderName,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{username}/collection/folders/{folder_id}".format(
+            username=quote(str(username), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CollectionFolder:
+    try:
+        if response.status_code == 200:
+            response_200 = CollectionFolder.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CollectionFolder]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CollectionFolderName,
+) -> Response[CollectionFolder]:
+    """Rename a collection folder
+
+    Renames a folder. Folders 0 ("All") and 1 ("Uncategorized") cannot be renamed. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        body (CollectionFolderName): A folder's name. The documentation marks `name` optional, but
+            a folder is made or renamed for its name: it is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionFolder]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CollectionFolderName,
+) -> CollectionFolder:
+    """Rename a collection folder
+
+    Renames a folder. Folders 0 ("All") and 1 ("Uncategorized") cannot be renamed. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        body (CollectionFolderName): A folder's name. The documentation marks `name` optional, but
+            a folder is made or renamed for its name: it is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionFolder
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CollectionFolderName,
+) -> Response[CollectionFolder]:
+    """Rename a collection folder
+
+    Renames a folder. Folders 0 ("All") and 1 ("Uncategorized") cannot be renamed. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        body (CollectionFolderName): A folder's name. The documentation marks `name` optional, but
+            a folder is made or renamed for its name: it is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionFolder]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CollectionFolderName,
+) -> CollectionFolder:
+    """Rename a collection folder
+
+    Renames a folder. Folders 0 ("All") and 1 ("Uncategorized") cannot be renamed. Authentication as the
+    collection's owner is required.
+
+    Args:
+        username (str):
+        folder_id (int):
+        body (CollectionFolderName): A folder's name. The documentation marks `name` optional, but
+            a folder is made or renamed for its name: it is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionFolder
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_items_page import CollectionItemsPage
+from ...models.sort_order import SortOrder
+from ...models.user_release_sort import UserReleaseSort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    folder_id: int,
+    *,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order
+
+    params["sort_order"] = json_sort_order
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/collection/folders/{folder_id}/releases".format(
+            username=quote(str(username), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CollectionItemsPage:
+    try:
+        if response.status_code == 200:
+            response_200 = CollectionItemsPage.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CollectionItemsPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[CollectionItemsPage]:
+    """List the items in a collection folder
+
+    The items in a folder (0 for the whole collection). Folders other than 0, and private collections,
+    need authentication as the owner; others see only public notes fields. Paginated.
+
+    Args:
+        username (str):
+        folder_id (int):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionItemsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> CollectionItemsPage:
+    """List the items in a collection folder
+
+    The items in a folder (0 for the whole collection). Folders other than 0, and private collections,
+    need authentication as the owner; others see only public notes fields. Paginated.
+
+    Args:
+        username (str):
+        folder_id (int):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionItemsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[CollectionItemsPage]:
+    """List the items in a collection folder
+
+    The items in a folder (0 for the whole collection). Folders other than 0, and private collections,
+    need authentication as the owner; others see only public notes fields. Paginated.
+
+    Args:
+        username (str):
+        folder_id (int):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionItemsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    folder_id: int,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> CollectionItemsPage:
+    """List the items in a collection folder
+
+    The items in a folder (0 for the whole collection). Folders other than 0, and private collections,
+    need authentication as the owner; others see only public notes fields. Paginated.
+
+    Args:
+        username (str):
+        folder_id (int):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionItemsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collection_items_page import CollectionItemsPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    release_id: int,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/collection/releases/{release_id}".format(
+            username=quote(str(username), safe=""),
+            release_id=quote(str(release_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CollectionItemsPage:
+    try:
+        if response.status_code == 200:
+            response_200 = CollectionItemsPage.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CollectionItemsPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[CollectionItemsPage]:
+    """Find a release in a user's collection
+
+    Every instance of a release in a user's collection, with the folder each is in. The release id must
+    not be 0. A private collection needs authentication as its owner. Paginated.
+
+    Args:
+        username (str):
+        release_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionItemsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> CollectionItemsPage:
+    """Find a release in a user's collection
+
+    Every instance of a release in a user's collection, with the folder each is in. The release id must
+    not be 0. A private collection needs authentication as its owner. Paginated.
+
+    Args:
+        username (str):
+        release_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionItemsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[CollectionItemsPage]:
+    """Find a release in a user's collection
+
+    Every instance of a release in a user's collection, with the folder each is in. The release id must
+    not be 0. A private collection needs authentication as its owner. Paginated.
+
+    Args:
+        username (str):
+        release_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CollectionItemsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> CollectionItemsPage:
+    """Find a release in a user's collection
+
+    Every instance of a release in a user's collection, with the folder each is in. The release id must
+    not be 0. A private collection needs authentication as its owner. Paginated.
+
+    Args:
+        username (str):
+        release_id (int):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CollectionItemsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

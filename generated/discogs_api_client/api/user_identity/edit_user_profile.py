@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_profile import UserProfile
+from ...models.user_profile_update import UserProfileUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    *,
+    body: UserProfileUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{username}".format(
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UserProfile:
+    try:
+        if response.status_code == 200:
+            response_200 = UserProfile.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UserProfile]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserProfileUpdate,
+) -> Response[UserProfile]:
+    """Edit a user's profile
+
+    Changes the authenticated user's profile; fields left out keep their values. Authentication as the
+    user named in the path is required.
+
+    Args:
+        username (str):
+        body (UserProfileUpdate): The editable fields of a profile; those left out keep their
+            values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserProfileUpdate,
+) -> UserProfile:
+    """Edit a user's profile
+
+    Changes the authenticated user's profile; fields left out keep their values. Authentication as the
+    user named in the path is required.
+
+    Args:
+        username (str):
+        body (UserProfileUpdate): The editable fields of a profile; those left out keep their
+            values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserProfile
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserProfileUpdate,
+) -> Response[UserProfile]:
+    """Edit a user's profile
+
+    Changes the authenticated user's profile; fields left out keep their values. Authentication as the
+    user named in the path is required.
+
+    Args:
+        username (str):
+        body (UserProfileUpdate): The editable fields of a profile; those left out keep their
+            values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserProfile]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    body: UserProfileUpdate,
+) -> UserProfile:
+    """Edit a user's profile
+
+    Changes the authenticated user's profile; fields left out keep their values. Authentication as the
+    user named in the path is required.
+
+    Args:
+        username (str):
+        body (UserProfileUpdate): The editable fields of a profile; those left out keep their
+            values.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserProfile
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

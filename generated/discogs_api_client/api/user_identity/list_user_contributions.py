@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contributions_page import ContributionsPage
+from ...models.sort_order import SortOrder
+from ...models.user_release_sort import UserReleaseSort
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    *,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order
+
+    params["sort_order"] = json_sort_order
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/contributions".format(
+            username=quote(str(username), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContributionsPage:
+    try:
+        if response.status_code == 200:
+            response_200 = ContributionsPage.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContributionsPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[ContributionsPage]:
+    """List a user's contributions
+
+    The releases a user submitted to the database. Paginated.
+
+    Args:
+        username (str):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContributionsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> ContributionsPage:
+    """List a user's contributions
+
+    The releases a user submitted to the database. Paginated.
+
+    Args:
+        username (str):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContributionsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[ContributionsPage]:
+    """List a user's contributions
+
+    The releases a user submitted to the database. Paginated.
+
+    Args:
+        username (str):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContributionsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    sort: UserReleaseSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> ContributionsPage:
+    """List a user's contributions
+
+    The releases a user submitted to the database. Paginated.
+
+    Args:
+        username (str):
+        sort (UserReleaseSort | Unset): A field a user's releases (collection items,
+            contributions) can be sorted by.
+        sort_order (SortOrder | Unset): The direction of a sort.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContributionsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

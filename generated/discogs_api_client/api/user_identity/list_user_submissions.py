@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.submissions_page import SubmissionsPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/submissions".format(
+            username=quote(str(username), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SubmissionsPage:
+    try:
+        if response.status_code == 200:
+            response_200 = SubmissionsPage.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SubmissionsPage]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[SubmissionsPage]:
+    """List a user's submissions
+
+    The edits a user made to releases, labels and artists. Unlike other listings, the items key
+    `submissions` holds an object with one list per kind. Paginated.
+
+    Args:
+        username (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubmissionsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> SubmissionsPage:
+    """List a user's submissions
+
+    The edits a user made to releases, labels and artists. Unlike other listings, the items key
+    `submissions` holds an object with one list per kind. Paginated.
+
+    Args:
+        username (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubmissionsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> Response[SubmissionsPage]:
+    """List a user's submissions
+
+    The edits a user made to releases, labels and artists. Unlike other listings, the items key
+    `submissions` holds an object with one list per kind. Paginated.
+
+    Args:
+        username (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubmissionsPage]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+) -> SubmissionsPage:
+    """List a user's submissions
+
+    The edits a user made to releases, labels and artists. Unlike other listings, the items key
+    `submissions` holds an object with one list per kind. Paginated.
+
+    Args:
+        username (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubmissionsPage
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

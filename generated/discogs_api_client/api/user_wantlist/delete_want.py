@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    release_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/users/{username}/wants/{release_id}".format(
+            username=quote(str(username), safe=""),
+            release_id=quote(str(release_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """Return None for a documented success and raise for any other status."""
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _check_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Remove a release from the wantlist
+
+    Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Remove a release from the wantlist
+
+    Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    _check_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Remove a release from the wantlist
+
+    Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Remove a release from the wantlist
+
+    Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _check_response(client=client, response=response)

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.want import Want
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    release_id: int,
+    *,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["notes"] = notes
+
+    params["rating"] = rating
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{username}/wants/{release_id}".format(
+            username=quote(str(username), safe=""),
+            release_id=quote(str(release_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Want:
+    try:
+        if response.status_code == 200:
+            response_200 = Want.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.DecodeError(response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Want]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = 0,
+) -> Response[Want]:
+    """Edit a want's notes or rating
+
+    Changes the notes and/or rating of a release in the authenticated user's wantlist, given in the
+    query string. Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+        notes (str | Unset):
+        rating (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Want]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        notes=notes,
+        rating=rating,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = 0,
+) -> Want:
+    """Edit a want's notes or rating
+
+    Changes the notes and/or rating of a release in the authenticated user's wantlist, given in the
+    query string. Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+        notes (str | Unset):
+        rating (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Want
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        notes=notes,
+        rating=rating,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = 0,
+) -> Response[Want]:
+    """Edit a want's notes or rating
+
+    Changes the notes and/or rating of a release in the authenticated user's wantlist, given in the
+    query string. Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+        notes (str | Unset):
+        rating (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Want]
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        notes=notes,
+        rating=rating,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    username: str,
+    release_id: int,
+    *,
+    client: AuthenticatedClient,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = 0,
+) -> Want:
+    """Edit a want's notes or rating
+
+    Changes the notes and/or rating of a release in the authenticated user's wantlist, given in the
+    query string. Authentication as the wantlist's owner is required.
+
+    Args:
+        username (str):
+        release_id (int):
+        notes (str | Unset):
+        rating (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
+        errors.DecodeError: If a success body is not the JSON the operation documents.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Want
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        notes=notes,
+        rating=rating,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)
