@@ -29,7 +29,8 @@ generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
 
 check-generated: generate
-	@drift=$$(git status --porcelain -- generated/); \
+	@# Compared with the index (HEAD on a clean clone): staged regenerated files count as clean.
+	@drift=$$(git diff --name-only -- generated/; git ls-files --others --exclude-standard -- generated/); \
 	if [ -n "$$drift" ]; then \
 	  echo "generated/ differs from what the spec and templates produce:"; echo "$$drift"; \
 	  git --no-pager diff --stat -- generated/; exit 1; \

@@ -1,16 +1,20 @@
 """Regenerate generated/discogs_api_client from openapi/discogs.yaml.
 
 Runs the pinned openapi-python-client with the project's config and templates, failing on any
-generator warning, then marks the package as typed. Deterministic: the same inputs give the same
-files, which `make check-generated` relies on.
+generator warning, then marks the package as typed and writes `security.py`: the credentials
+each operation accepts, which the generator does not carry through from the spec.
+Deterministic: the same inputs give the same files, which `make check-generated` relies on.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "discogs.yaml"
@@ -37,7 +41,37 @@ def main() -> int:
         return result.returncode
     # The generator writes py.typed only with project metadata, which this layout does not use.
     (OUTPUT / "py.typed").write_text("")
+    security = OUTPUT / "security.py"
+    security.write_text(security_module(SPEC))
+    subprocess.run(["ruff", "format", "--quiet", "--no-cache", str(security)], check=True)  # noqa: S603, S607
     return 0
+
+
+def security_module(spec_path: Path) -> str:
+    """The source of `security.py`: operationId -> (method, path template, accepted schemes)."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    rows = []
+    for template, item in spec["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                security = operation["security"]
+                schemes = {name for entry in security for name in entry}
+                schemes |= {""} if {} in security else set()
+                accepted = ", ".join(json.dumps(name) for name in sorted(schemes))
+                key, verb, path = (
+                    json.dumps(v) for v in (operation["operationId"], method.upper(), template)
+                )
+                rows.append(f"    {key}: ({verb}, {path}, frozenset({{{accepted}}})),\n")
+    header = (
+        '"""The credentials each operation accepts, from the spec\'s per-operation `security`.\n'
+        "\n"
+        "Written by scripts/regenerate.py from openapi/discogs.yaml; do not edit. Scheme names\n"
+        'are the spec\'s `securitySchemes`; "" means the operation works without credentials too.\n'
+        '"""\n'
+        "\n"
+        "OPERATION_SECURITY: dict[str, tuple[str, str, frozenset[str]]] = {\n"
+    )
+    return header + "".join(sorted(rows)) + "}\n"
 
 
 if __name__ == "__main__":

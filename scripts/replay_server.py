@@ -42,6 +42,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
+SERVER_THREAD = "replay-server"  # the thread `serve` runs servers in
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 UNAUTHENTICATED_HEADERS = {
     "X-Discogs-Ratelimit": "25",
@@ -135,6 +136,18 @@ def load_recordings(directory: Path = RECORDINGS_DIR) -> list[Recording]:
     return [Recording.load(path) for path in sorted(directory.rglob("*.json"))]
 
 
+async def read_request(scope: Scope, receive: Receive) -> tuple[bytes, dict[str, str]]:
+    """An HTTP request's whole body and its headers (names in lower case)."""
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    return body, headers
+
+
 def _needs_credentials(operation: dict[str, Any]) -> bool:
     return {} not in operation.get("security", [{}])
 
@@ -163,13 +176,7 @@ class ReplayApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        body, headers = await read_request(scope, receive)
         query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
         method, path = scope["method"].upper(), scope["path"]
         self.requests.append((method, path, headers))
@@ -262,7 +269,7 @@ def serve(app: ASGIApp | None = None, host: str = "127.0.0.1", port: int = 0) ->
         app or ReplayApp.from_files(), host=host, port=port, log_level="warning", lifespan="off"
     )
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="replay-server", daemon=True)
+    thread = threading.Thread(target=server.run, name=SERVER_THREAD, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:

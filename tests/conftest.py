@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import verifier
 import yaml
 
-from replay_server import ReplayApp, serve
+from replay_server import SERVER_THREAD, ReplayApp, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "discogs.yaml"
@@ -131,3 +133,23 @@ def answering() -> Iterator[Any]:
             return stack.enter_context(serve(app)), app
 
         yield start
+
+
+# Every secret the tests hand to the client; none may ever reach a log record.
+LOGGED_SECRETS = (FAKE_TOKEN, *verifier.SECRETS, verifier.ACCESS_TOKEN)
+
+
+@pytest.fixture(autouse=True)
+def no_secret_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Run every test with DEBUG logging on, then scan all that was logged for secrets."""
+    caplog.set_level(logging.DEBUG)
+    yield
+    records = [
+        record.getMessage()
+        for when in ("setup", "call", "teardown")
+        for record in caplog.get_records(when)  # type: ignore[arg-type]
+        # The loopback servers stand in for Discogs: what they log is the server's business.
+        if record.threadName != SERVER_THREAD
+    ]
+    leaked = [s for s in LOGGED_SECRETS if any(s in message for message in records)]
+    assert not leaked, f"secrets in log records: {leaked}"

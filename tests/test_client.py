@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import httpx
 import pytest
 
 import discogs_openapi
@@ -22,6 +23,7 @@ from discogs_openapi import (
     AsyncDiscogs,
     AuthenticationError,
     ConfigurationError,
+    CredentialsRequiredError,
     DecodeError,
     Discogs,
     DiscogsError,
@@ -185,9 +187,22 @@ def test_typed_404(client: Discogs) -> None:
     assert isinstance(error, APIError)
 
 
-def test_search_without_credentials_is_a_typed_401(anonymous: Discogs) -> None:
-    with pytest.raises(AuthenticationError, match="You must authenticate"):
+def test_search_without_credentials_fails_locally(
+    anonymous: Discogs, replay_app: ReplayApp
+) -> None:
+    before = len(replay_app.requests)
+    with pytest.raises(CredentialsRequiredError, match=r"searchDatabase .*no credentials"):
         search_database.sync(client=anonymous, q="nirvana")
+    assert len(replay_app.requests) == before
+
+
+def test_the_server_401_is_typed_too(replay_url: str) -> None:
+    # A custom auth is not checked against the spec, so the server's answer comes through.
+    with (
+        Discogs(USER_AGENT, base_url=replay_url, auth=httpx.Auth()) as client,
+        pytest.raises(AuthenticationError, match="You must authenticate"),
+    ):
+        search_database.sync(client=client, q="nirvana")
 
 
 @pytest.mark.parametrize(("rating", "error"), [(9, UnprocessableEntityError)])
@@ -263,7 +278,7 @@ def test_html_error_page_is_a_typed_server_error(answering: Any) -> None:
 def test_error_urls_hide_query_credentials(answering: Any) -> None:
     url, _ = answering(401, b'{"message": "nope"}', "application/json")
     with Discogs(USER_AGENT, base_url=url) as client, pytest.raises(AuthenticationError) as caught:
-        client.get_httpx_client().get("/database/search", params={"token": FAKE_TOKEN, "q": "x"})
+        client.get_httpx_client().get("/releases/1", params={"token": FAKE_TOKEN, "q": "x"})
     assert FAKE_TOKEN not in str(caught.value)
     assert FAKE_TOKEN not in caught.value.url
     assert "q=x" in caught.value.url

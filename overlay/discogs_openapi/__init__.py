@@ -9,13 +9,14 @@ with Discogs("MyDiscogsApp/1.0 +https://example.com") as client:
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .auth import DiscogsKeySecretAuth, DiscogsTokenAuth
-from .client import DEFAULT_BASE_URL, AsyncDiscogs, Discogs, OutputFormat
+from .auth import DiscogsKeySecretAuth, DiscogsTokenAuth, OAuth1Auth, SignatureMethod
+from .client import DEFAULT_BASE_URL, AsyncDiscogs, Discogs, OutputFormat, Settings
 from .errors import (
     APIError,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    CredentialsRequiredError,
     CSVFileError,
     DecodeError,
     DiscogsError,
@@ -23,6 +24,7 @@ from .errors import (
     MethodNotAllowedError,
     NotFoundError,
     NotModifiedError,
+    OAuthRejectedError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
@@ -35,6 +37,10 @@ from .files import (
     upload_inventory,
     upload_inventory_async,
 )
+from .logs import install as _install_log_filters
+from .oauth import AUTHORIZE_URL, AccessToken, OAuthFlow, RequestToken
+
+_install_log_filters()
 
 try:
     __version__ = version("discogs-openapi")
@@ -42,13 +48,16 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
 __all__ = [
+    "AUTHORIZE_URL",
     "DEFAULT_BASE_URL",
     "APIError",
+    "AccessToken",
     "AsyncDiscogs",
     "AuthenticationError",
     "BadRequestError",
     "CSVFileError",
     "ConfigurationError",
+    "CredentialsRequiredError",
     "DecodeError",
     "Discogs",
     "DiscogsError",
@@ -58,10 +67,16 @@ __all__ = [
     "MethodNotAllowedError",
     "NotFoundError",
     "NotModifiedError",
+    "OAuth1Auth",
+    "OAuthFlow",
+    "OAuthRejectedError",
     "OutputFormat",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestToken",
     "ServerError",
+    "Settings",
+    "SignatureMethod",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "__version__",

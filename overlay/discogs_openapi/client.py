@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from typing import Any, Literal, Self, get_args
+from typing import Any, Literal, Self, TypedDict, Unpack, get_args
 
 import httpx
 
 from discogs_api_client.client import AuthenticatedClient
 
-from .auth import DiscogsTokenAuth
+from .access import AuthMode
+from .auth import (
+    SIGNATURE_METHODS,
+    DiscogsKeySecretAuth,
+    DiscogsTokenAuth,
+    OAuth1Auth,
+    SignatureMethod,
+)
 from .errors import ConfigurationError, raise_for_status, raise_for_status_async
 from .transport import build_async_transport, build_transport
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncDiscogs", "Discogs", "OutputFormat"]
+__all__ = ["DEFAULT_BASE_URL", "AsyncDiscogs", "Discogs", "OutputFormat", "Settings"]
 
 DEFAULT_BASE_URL = "https://api.discogs.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -87,6 +94,93 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+_ENVIRONMENT = {
+    "token": "DISCOGS_TOKEN",
+    "consumer_key": "DISCOGS_CONSUMER_KEY",
+    "consumer_secret": "DISCOGS_CONSUMER_SECRET",
+    "oauth_token": "DISCOGS_OAUTH_TOKEN",
+    "oauth_token_secret": "DISCOGS_OAUTH_TOKEN_SECRET",
+    "base_url": "DISCOGS_BASE_URL",
+}
+
+
+class Settings(TypedDict, total=False):
+    """The keyword arguments `Discogs` and `AsyncDiscogs` share.
+
+    Credentials, at most one kind: `token`; `consumer_key` + `consumer_secret`; or those two plus
+    `oauth_token` + `oauth_token_secret` for OAuth 1.0a, signed with `signature_method`. `auth`
+    takes any other `httpx.Auth` instead (it is not checked against the spec).
+    """
+
+    token: str | None
+    consumer_key: str | None
+    consumer_secret: str | None
+    oauth_token: str | None
+    oauth_token_secret: str | None
+    signature_method: SignatureMethod
+    auth: httpx.Auth | None
+    base_url: str
+    timeout: float | httpx.Timeout
+    output_format: OutputFormat
+
+
+_CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
+
+
+def _credentials(settings: Settings) -> tuple[httpx.Auth | None, AuthMode]:
+    """The auth the settings ask for and its mode; `ConfigurationError` for a muddled mix."""
+    values: dict[str, str | None] = {}
+    for name in _CREDENTIALS:
+        value: object = settings.get(name)
+        if value is not None and not (isinstance(value, str) and value.strip()):
+            raise ConfigurationError(f"{name} must be a non-empty string, or None to leave it out.")
+        values[name] = value if isinstance(value, str) else None
+    given = {name for name, value in values.items() if value is not None}
+    method = settings.get("signature_method", "PLAINTEXT")
+    if method not in SIGNATURE_METHODS:
+        raise ConfigurationError(
+            f"signature_method must be one of {', '.join(SIGNATURE_METHODS)}; got {method!r}."
+        )
+    custom = settings.get("auth")
+    if custom is not None:
+        if given:
+            raise ConfigurationError("pass either auth= or credential arguments, not both.")
+        return custom, "custom"
+    oauth = {"oauth_token", "oauth_token_secret"}
+    pair = {"consumer_key", "consumer_secret"}
+    if "token" in given and len(given) > 1:
+        raise ConfigurationError(
+            "token= cannot be combined with consumer or OAuth values: pass a personal token, or "
+            "a consumer key and secret (with OAuth tokens to act for a user), not both."
+        )
+    if given & pair and not pair <= given:
+        raise ConfigurationError("consumer_key and consumer_secret go together: pass both.")
+    if given & oauth and not (oauth <= given and pair <= given):
+        raise ConfigurationError(
+            "OAuth needs all four values: consumer_key, consumer_secret, oauth_token and "
+            "oauth_token_secret."
+        )
+    if method != "PLAINTEXT" and not oauth <= given:
+        raise ConfigurationError("signature_method applies to OAuth credentials only.")
+    token, key, secret = values["token"], values["consumer_key"], values["consumer_secret"]
+    if token is not None:
+        return DiscogsTokenAuth(token), "token"
+    if key is None or secret is None:
+        return None, "none"
+    if oauth <= given:
+        return (
+            OAuth1Auth(
+                key,
+                secret,
+                values["oauth_token"],
+                values["oauth_token_secret"],
+                signature_method=method,
+            ),
+            "oauth",
+        )
+    return DiscogsKeySecretAuth(key, secret), "key_secret"
+
+
 def _accept_header(output_format: str) -> str:
     if output_format not in get_args(OutputFormat):
         choices = ", ".join(repr(name) for name in get_args(OutputFormat))
@@ -97,43 +191,40 @@ def _accept_header(output_format: str) -> str:
 class _DiscogsBase(AuthenticatedClient):
     """Settings and validation shared by the sync and asyncio clients."""
 
-    def __init__(
-        self,
-        user_agent: str,
-        *,
-        token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        output_format: OutputFormat = "discogs",
-    ) -> None:
+    def __init__(self, user_agent: str, **settings: Unpack[Settings]) -> None:
         agent = _check_user_agent(user_agent)
-        if token is not None and not (isinstance(token, str) and token.strip()):
-            raise ConfigurationError("token must be a non-empty string, or None for no token.")
-        api = _check_base_url(base_url, has_credentials=token is not None)
+        auth, mode = _credentials(settings)
+        base_url = settings.get("base_url", DEFAULT_BASE_URL)
+        api = _check_base_url(base_url, has_credentials=auth is not None)
+        output_format = settings.get("output_format", "discogs")
         headers = {"User-Agent": agent, "Accept": _accept_header(output_format)}
+        timeout = settings.get("timeout", DEFAULT_TIMEOUT)
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         # The generated client's own token header is unused: auth is a layer of the transport.
         super().__init__(base_url=str(api), token="", prefix="", headers=headers, timeout=timeout)
         self._api = api
-        self._auth: httpx.Auth | None = DiscogsTokenAuth(token) if token is not None else None
-        self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={self.auth_mode!r}"
+        self._auth = auth
+        self._mode: AuthMode = mode
+        self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
 
     @property
-    def auth_mode(self) -> str:
-        """Which credentials this client sends: `"none"` or `"token"`."""
-        return "none" if self._auth is None else "token"
+    def auth_mode(self) -> AuthMode:
+        """Which credentials this client sends: none, token, key_secret, oauth or custom."""
+        return self._mode
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
-        """A client configured from `DISCOGS_USER_AGENT`, `DISCOGS_TOKEN` and `DISCOGS_BASE_URL`.
+        """A client configured from the environment; keyword arguments override it.
 
-        Keyword arguments override what the environment says.
+        Reads `DISCOGS_USER_AGENT`, `DISCOGS_TOKEN`, `DISCOGS_CONSUMER_KEY`,
+        `DISCOGS_CONSUMER_SECRET`, `DISCOGS_OAUTH_TOKEN`, `DISCOGS_OAUTH_TOKEN_SECRET` and
+        `DISCOGS_BASE_URL`; empty variables count as unset.
         """
-        settings: dict[str, Any] = {}
-        if token := os.environ.get("DISCOGS_TOKEN"):
-            settings["token"] = token
-        if base_url := os.environ.get("DISCOGS_BASE_URL"):
-            settings["base_url"] = base_url
+        settings: dict[str, Any] = {
+            name: os.environ[variable]
+            for name, variable in _ENVIRONMENT.items()
+            if os.environ.get(variable)
+        }
         settings.update(overrides)
         user_agent = settings.pop("user_agent", os.environ.get("DISCOGS_USER_AGENT", ""))
         if not user_agent:
@@ -148,8 +239,9 @@ class _DiscogsBase(AuthenticatedClient):
             "base_url": self._base_url,
             "headers": self._headers,
             "timeout": self._timeout,
-            # Redirects are not followed: a redirect could lead credentials to another host.
-            "follow_redirects": False,
+            # Safe to follow: credentials are added per request for the API host only, and httpx
+            # drops the Authorization header when a redirect leaves the origin.
+            "follow_redirects": True,
         }
 
     def with_headers(self, headers: dict[str, str]) -> Self:
@@ -170,26 +262,22 @@ class _DiscogsBase(AuthenticatedClient):
 class Discogs(_DiscogsBase):
     """A synchronous Discogs client; use it as `client=` with the generated `sync` functions.
 
-    `transport` replaces the network layer at the bottom of the stack (for tests and proxies).
+    Keyword arguments are the `Settings`; `transport` replaces the network layer at the bottom of
+    the stack (for tests and proxies).
     """
 
     def __init__(
         self,
         user_agent: str,
         *,
-        token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        output_format: OutputFormat = "discogs",
         transport: httpx.BaseTransport | None = None,
+        **settings: Unpack[Settings],
     ) -> None:
-        super().__init__(
-            user_agent, token=token, base_url=base_url, timeout=timeout, output_format=output_format
-        )
+        super().__init__(user_agent, **settings)
         self.set_httpx_client(
             httpx.Client(
                 **self._httpx_settings(),
-                transport=build_transport(self._api, self._auth, transport),
+                transport=build_transport(self._api, self._auth, self._mode, transport),
                 event_hooks={"response": [raise_for_status]},
             )
         )
@@ -209,19 +297,14 @@ class AsyncDiscogs(_DiscogsBase):
         self,
         user_agent: str,
         *,
-        token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        output_format: OutputFormat = "discogs",
         transport: httpx.AsyncBaseTransport | None = None,
+        **settings: Unpack[Settings],
     ) -> None:
-        super().__init__(
-            user_agent, token=token, base_url=base_url, timeout=timeout, output_format=output_format
-        )
+        super().__init__(user_agent, **settings)
         self.set_async_httpx_client(
             httpx.AsyncClient(
                 **self._httpx_settings(),
-                transport=build_async_transport(self._api, self._auth, transport),
+                transport=build_async_transport(self._api, self._auth, self._mode, transport),
                 event_hooks={"response": [raise_for_status_async]},
             )
         )

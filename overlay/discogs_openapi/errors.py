@@ -18,12 +18,14 @@ __all__ = [
     "BadRequestError",
     "CSVFileError",
     "ConfigurationError",
+    "CredentialsRequiredError",
     "DecodeError",
     "DiscogsError",
     "DownloadError",
     "MethodNotAllowedError",
     "NotFoundError",
     "NotModifiedError",
+    "OAuthRejectedError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -39,6 +41,10 @@ _SECRET_PARAMS = frozenset({"token", "key", "secret", "oauth_token", "oauth_sign
 
 class ConfigurationError(DiscogsError, ValueError):
     """Arguments the client cannot work with; raised before any request is sent."""
+
+
+class CredentialsRequiredError(ConfigurationError):
+    """The operation needs credentials this client does not have (the spec says which)."""
 
 
 class CSVFileError(DiscogsError, ValueError):
@@ -76,6 +82,17 @@ class BadRequestError(APIError):
 
 class AuthenticationError(APIError):
     """401: the operation needs credentials, and none or invalid ones were sent."""
+
+
+class OAuthRejectedError(AuthenticationError):
+    """401 from the access-token step: the request token or the verifier was not accepted."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self.args = (
+            f"{self.args[0]} (the request token or the verifier was not accepted; they expire "
+            "after 15 minutes: start the flow again with a new request token)",
+        )
 
 
 class PermissionDeniedError(APIError):
@@ -123,14 +140,14 @@ def error_for(response: httpx.Response) -> APIError:
 
 def raise_for_status(response: httpx.Response) -> None:
     """httpx response hook: raise the typed error for any status other than 2xx."""
-    if not response.is_success:
+    if not response.is_success and not response.has_redirect_location:  # followed
         response.read()
         raise error_for(response)
 
 
 async def raise_for_status_async(response: httpx.Response) -> None:
     """The asyncio twin of `raise_for_status`."""
-    if not response.is_success:
+    if not response.is_success and not response.has_redirect_location:
         await response.aread()
         raise error_for(response)
 

@@ -2,7 +2,8 @@
 
 Requests flow down this stack, outermost first:
 
-    AuthTransport (sign for the API host only)  ->  httpx.HTTPTransport (the network)
+    AuthTransport (check the spec's security, sign for the API host only)
+      -> httpx.HTTPTransport (the network)
 
 Later layers (cache, retry, throttle) slot in above `AuthTransport`, so that each attempt is
 signed as it is sent. `build_transport` and `build_async_transport` are the one place the order
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import httpx
 
+from .access import AuthMode, check_access
+
 __all__ = ["AsyncAuthTransport", "AuthTransport", "build_async_transport", "build_transport"]
 
 
@@ -22,15 +25,28 @@ def _is_api_request(request: httpx.Request, api: httpx.URL) -> bool:
 
 
 class AuthTransport(httpx.BaseTransport):
-    """Signs each request bound for the API host with `auth`, then sends it through `inner`."""
+    """Signs each request bound for the API host with `auth`, then sends it through `inner`.
 
-    def __init__(self, inner: httpx.BaseTransport, auth: httpx.Auth | None, api: httpx.URL):
+    A request the spec says `mode` cannot make raises `CredentialsRequiredError` unsent.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        auth: httpx.Auth | None,
+        api: httpx.URL,
+        mode: AuthMode = "custom",
+    ) -> None:
         self._inner = inner
         self._auth = auth
         self._api = api
+        self._mode = mode
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._auth is None or not _is_api_request(request, self._api):
+        if not _is_api_request(request, self._api):
+            return self._inner.handle_request(request)
+        check_access(request, self._mode, self._api)
+        if self._auth is None:
             return self._inner.handle_request(request)
         flow = self._auth.sync_auth_flow(request)
         signed = next(flow)
@@ -49,13 +65,23 @@ class AuthTransport(httpx.BaseTransport):
 class AsyncAuthTransport(httpx.AsyncBaseTransport):
     """The asyncio twin of `AuthTransport`."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, auth: httpx.Auth | None, api: httpx.URL):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        auth: httpx.Auth | None,
+        api: httpx.URL,
+        mode: AuthMode = "custom",
+    ) -> None:
         self._inner = inner
         self._auth = auth
         self._api = api
+        self._mode = mode
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._auth is None or not _is_api_request(request, self._api):
+        if not _is_api_request(request, self._api):
+            return await self._inner.handle_async_request(request)
+        check_access(request, self._mode, self._api)
+        if self._auth is None:
             return await self._inner.handle_async_request(request)
         flow = self._auth.async_auth_flow(request)
         signed = await flow.__anext__()
@@ -72,14 +98,20 @@ class AsyncAuthTransport(httpx.AsyncBaseTransport):
 
 
 def build_transport(
-    api: httpx.URL, auth: httpx.Auth | None, network: httpx.BaseTransport | None = None
+    api: httpx.URL,
+    auth: httpx.Auth | None,
+    mode: AuthMode,
+    network: httpx.BaseTransport | None = None,
 ) -> httpx.BaseTransport:
     """The sync stack, on top of `network` (a plain `httpx.HTTPTransport` by default)."""
-    return AuthTransport(network or httpx.HTTPTransport(), auth, api)
+    return AuthTransport(network or httpx.HTTPTransport(), auth, api, mode)
 
 
 def build_async_transport(
-    api: httpx.URL, auth: httpx.Auth | None, network: httpx.AsyncBaseTransport | None = None
+    api: httpx.URL,
+    auth: httpx.Auth | None,
+    mode: AuthMode,
+    network: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The asyncio stack, on top of `network` (a plain `httpx.AsyncHTTPTransport` by default)."""
-    return AsyncAuthTransport(network or httpx.AsyncHTTPTransport(), auth, api)
+    return AsyncAuthTransport(network or httpx.AsyncHTTPTransport(), auth, api, mode)

@@ -1,0 +1,142 @@
+"""The three-legged OAuth 1.0a flow, for applications that act on behalf of Discogs users.
+
+    flow = OAuthFlow("MyApp/1.0 +https://example.com", consumer_key, consumer_secret)
+    request = flow.request_token()              # valid for 15 minutes
+    print(flow.authorize_url(request))          # the user allows the app and gets a verifier
+    access = flow.access_token(request, verifier)
+    client = flow.client(access)                # a Discogs client acting as that user
+
+The tokens are plain values: store `access.token` and `access.secret` (they do not expire).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from discogs_api_client.api.o_auth import create_access_token, get_request_token
+
+from .auth import OAuth1Auth, SignatureMethod
+from .client import DEFAULT_BASE_URL, AsyncDiscogs, Discogs, Settings
+from .errors import AuthenticationError, OAuthRejectedError
+
+__all__ = ["AUTHORIZE_URL", "AccessToken", "OAuthFlow", "RequestToken"]
+
+AUTHORIZE_URL = "https://www.discogs.com/oauth/authorize"
+
+
+@dataclass(frozen=True)
+class RequestToken:
+    """A request token and its secret, from step 1; they expire after 15 minutes."""
+
+    token: str = field(repr=False)
+    secret: str = field(repr=False)
+    callback_confirmed: bool = True
+
+
+@dataclass(frozen=True)
+class AccessToken:
+    """An access token and its secret: store both to act for the user later."""
+
+    token: str = field(repr=False)
+    secret: str = field(repr=False)
+
+
+class OAuthFlow:
+    """Request token -> authorize URL -> access token, sync or asyncio (`*_async`)."""
+
+    def __init__(
+        self,
+        user_agent: str,
+        consumer_key: str,
+        consumer_secret: str,
+        *,
+        callback: str = "oob",
+        signature_method: SignatureMethod = "PLAINTEXT",
+        base_url: str = DEFAULT_BASE_URL,
+        authorize_url: str = AUTHORIZE_URL,
+    ) -> None:
+        # Validates the user agent, the base URL and the consumer pair before any request.
+        Discogs(
+            user_agent,
+            consumer_key=consumer_key,
+            consumer_secret=consumer_secret,
+            base_url=base_url,
+        ).close()
+        self._user_agent = user_agent
+        self._consumer = (consumer_key, consumer_secret)
+        self._callback = callback
+        self._method: SignatureMethod = signature_method
+        self._base_url = base_url
+        self._authorize_url = authorize_url
+
+    def __repr__(self) -> str:
+        return (
+            f"OAuthFlow(consumer_key=***, callback={self._callback!r}, base_url={self._base_url!r})"
+        )
+
+    def authorize_url(self, request: RequestToken) -> str:
+        """Where to send the user to allow the application (step 2)."""
+        return f"{self._authorize_url}?{urlencode({'oauth_token': request.token})}"
+
+    def request_token(self) -> RequestToken:
+        """Step 1: a request token, signed with the consumer key and secret and the callback."""
+        with Discogs(self._user_agent, **self._settings(callback=self._callback)) as client:
+            answer = get_request_token.sync(client=client)
+        return RequestToken(answer.oauth_token, answer.oauth_token_secret)
+
+    def access_token(self, request: RequestToken, verifier: str) -> AccessToken:
+        """Step 3: exchange the authorized request token and the user's verifier."""
+        settings = self._settings(token=request, verifier=verifier)
+        with Discogs(self._user_agent, **settings) as client:
+            try:
+                answer = create_access_token.sync(client=client)
+            except AuthenticationError as error:
+                raise OAuthRejectedError(error.response) from None
+        return AccessToken(answer.oauth_token, answer.oauth_token_secret)
+
+    async def request_token_async(self) -> RequestToken:
+        """The asyncio twin of `request_token`."""
+        settings = self._settings(callback=self._callback)
+        async with AsyncDiscogs(self._user_agent, **settings) as client:
+            answer = await get_request_token.asyncio(client=client)
+        return RequestToken(answer.oauth_token, answer.oauth_token_secret)
+
+    async def access_token_async(self, request: RequestToken, verifier: str) -> AccessToken:
+        """The asyncio twin of `access_token`."""
+        settings = self._settings(token=request, verifier=verifier)
+        async with AsyncDiscogs(self._user_agent, **settings) as client:
+            try:
+                answer = await create_access_token.asyncio(client=client)
+            except AuthenticationError as error:
+                raise OAuthRejectedError(error.response) from None
+        return AccessToken(answer.oauth_token, answer.oauth_token_secret)
+
+    def client(self, access: AccessToken) -> Discogs:
+        """A client acting as the user who authorized `access`."""
+        return Discogs(
+            self._user_agent,
+            consumer_key=self._consumer[0],
+            consumer_secret=self._consumer[1],
+            oauth_token=access.token,
+            oauth_token_secret=access.secret,
+            signature_method=self._method,
+            base_url=self._base_url,
+        )
+
+    def _settings(
+        self,
+        *,
+        callback: str | None = None,
+        token: RequestToken | None = None,
+        verifier: str | None = None,
+    ) -> Settings:
+        auth = OAuth1Auth(
+            *self._consumer,
+            token.token if token else None,
+            token.secret if token else None,
+            signature_method=self._method,
+            callback_uri=callback,
+            verifier=verifier,
+        )
+        return {"auth": auth, "base_url": self._base_url}

@@ -1,0 +1,425 @@
+"""Every way to authenticate, checked by a loopback verifier that uses oauthlib's server side."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+import pytest
+from verifier import (
+    ACCESS_SECRET,
+    ACCESS_TOKEN,
+    CONSUMER_KEY,
+    CONSUMER_SECRET,
+    PERSONAL_TOKEN,
+    SECRETS,
+    Verifier,
+)
+
+from conftest import SPEC, USER_AGENT, operations
+from discogs_api_client.api.database import get_release
+from discogs_openapi import (
+    AccessToken,
+    AsyncDiscogs,
+    AuthenticationError,
+    ConfigurationError,
+    CredentialsRequiredError,
+    Discogs,
+    OAuth1Auth,
+    OAuthFlow,
+    OAuthRejectedError,
+    RequestToken,
+)
+from discogs_openapi.transport import AuthTransport
+from replay_server import ReplayApp, serve
+
+OPERATIONS = operations(SPEC)
+OAUTH = {
+    "consumer_key": CONSUMER_KEY,
+    "consumer_secret": CONSUMER_SECRET,
+    "oauth_token": ACCESS_TOKEN,
+    "oauth_token_secret": ACCESS_SECRET,
+}
+MODES: dict[str, dict[str, Any]] = {
+    "token": {"token": PERSONAL_TOKEN},
+    "key_secret": {"consumer_key": CONSUMER_KEY, "consumer_secret": CONSUMER_SECRET},
+    "oauth-plaintext": {**OAUTH, "signature_method": "PLAINTEXT"},
+    "oauth-hmac": {**OAUTH, "signature_method": "HMAC-SHA1"},
+}
+# (method, path, request arguments): a query, a form body, a JSON body, and no body.
+REQUESTS: list[tuple[str, str, dict[str, Any]]] = [
+    ("GET", "/releases/1", {"params": {"curr_abbr": "EUR", "q": "a b&c"}}),
+    ("POST", "/marketplace/listings", {"data": {"release_id": "1", "note": "x y"}}),
+    ("POST", "/marketplace/listings", {"json": {"release_id": 1, "price": 9.5}}),
+    ("PUT", "/releases/1/rating/example", {"json": {"rating": 5}, "params": {"a": "1"}}),
+    ("DELETE", "/releases/1/rating/example", {}),
+]
+
+
+@pytest.fixture(scope="module")
+def verifier_server() -> Iterator[tuple[str, Verifier]]:
+    app = Verifier()
+    with serve(app) as url:
+        yield url, app
+
+
+@pytest.fixture
+def verifier(verifier_server: tuple[str, Verifier]) -> tuple[str, Verifier]:
+    verifier_server[1].reset()
+    return verifier_server
+
+
+# --- every mode, checked by the verifier -----------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["oauth-plaintext", "oauth-hmac"])
+@pytest.mark.parametrize(("method", "path", "arguments"), REQUESTS)
+def test_oauth_signatures_verify(
+    verifier: tuple[str, Verifier], mode: str, method: str, path: str, arguments: dict[str, Any]
+) -> None:
+    url, app = verifier
+    with Discogs(USER_AGENT, base_url=url, **MODES[mode]) as client:
+        response = client.get_httpx_client().request(method, path, **arguments)
+    assert response.status_code == 200
+    assert app.seen[-1].verdict == "oauth ok"
+    assert app.seen[-1].oauth["oauth_signature_method"] == MODES[mode]["signature_method"]
+
+
+@pytest.mark.parametrize("mode", ["oauth-plaintext", "oauth-hmac"])
+async def test_oauth_signatures_verify_async(verifier: tuple[str, Verifier], mode: str) -> None:
+    url, app = verifier
+    async with AsyncDiscogs(USER_AGENT, base_url=url, **MODES[mode]) as client:
+        for method, path, arguments in REQUESTS:
+            await client.get_async_httpx_client().request(method, path, **arguments)
+            assert app.seen[-1].verdict == "oauth ok", (method, path)
+
+
+@pytest.mark.parametrize("mode", ["token", "key_secret"])
+async def test_discogs_auth_headers_are_exact(verifier: tuple[str, Verifier], mode: str) -> None:
+    url, app = verifier
+    with Discogs(USER_AGENT, base_url=url, **MODES[mode]) as client:
+        assert get_release.sync(1, client=client).title == "Stockholm"
+    async with AsyncDiscogs(USER_AGENT, base_url=url, **MODES[mode]) as client:
+        assert (await get_release.asyncio(1, client=client)).id == 1
+    assert [seen.verdict for seen in app.seen] == [f"{mode} ok", f"{mode} ok"]
+
+
+def test_a_wrong_secret_is_rejected_by_the_verifier(verifier: tuple[str, Verifier]) -> None:
+    url, app = verifier
+    wrong = {**OAUTH, "oauth_token_secret": "as-WRONG-00000000", "signature_method": "HMAC-SHA1"}
+    with Discogs(USER_AGENT, base_url=url, **wrong) as client, pytest.raises(AuthenticationError):
+        get_release.sync(1, client=client)
+    assert app.seen[-1].verdict == "oauth rejected"
+
+
+def test_no_credentials_sends_no_authorization(verifier: tuple[str, Verifier]) -> None:
+    url, app = verifier
+    with Discogs(USER_AGENT, base_url=url) as client:
+        get_release.sync(1, client=client)
+    assert "authorization" not in app.seen[-1].headers
+
+
+# --- signed per attempt ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["oauth-plaintext", "oauth-hmac"])
+def test_each_attempt_is_signed_afresh(verifier: tuple[str, Verifier], mode: str) -> None:
+    url, app = verifier
+    with Discogs(USER_AGENT, base_url=url, **MODES[mode]) as client:
+        for _ in range(2):
+            client.get_httpx_client().get("/releases/1", params={"curr_abbr": "USD"})
+    first, second = (seen.oauth for seen in app.seen)
+    assert first["oauth_nonce"] != second["oauth_nonce"]
+    if mode == "oauth-hmac":
+        assert first["oauth_signature"] != second["oauth_signature"]
+    assert [seen.verdict for seen in app.seen] == ["oauth ok", "oauth ok"]
+
+
+def test_the_transport_signs_the_same_request_object_again(verifier: tuple[str, Verifier]) -> None:
+    """What a retry layer above the auth layer does: send one `httpx.Request` twice."""
+    url, app = verifier
+    auth = OAuth1Auth(
+        CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_SECRET, signature_method="HMAC-SHA1"
+    )
+    transport = AuthTransport(httpx.HTTPTransport(), auth, httpx.URL(url), "oauth")
+    request = httpx.Request("GET", f"{url}/releases/1?curr_abbr=GBP")
+    for _ in range(2):
+        transport.handle_request(request).close()
+    transport.close()
+    assert [seen.verdict for seen in app.seen] == ["oauth ok", "oauth ok"]
+    assert app.seen[0].oauth["oauth_signature"] != app.seen[1].oauth["oauth_signature"]
+
+
+# --- configuration ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("settings", "complaint"),
+    [
+        ({"token": PERSONAL_TOKEN, **OAUTH}, "cannot be combined"),
+        ({"token": PERSONAL_TOKEN, "consumer_key": CONSUMER_KEY}, "cannot be combined"),
+        ({"consumer_key": CONSUMER_KEY}, "go together"),
+        ({"consumer_secret": CONSUMER_SECRET}, "go together"),
+        ({**OAUTH, "oauth_token_secret": None}, "all four"),
+        ({"oauth_token": ACCESS_TOKEN, "oauth_token_secret": ACCESS_SECRET}, "all four"),
+        ({**OAUTH, "signature_method": "RSA-SHA1"}, "signature_method must be one of"),
+        ({"token": PERSONAL_TOKEN, "signature_method": "HMAC-SHA1"}, "OAuth credentials only"),
+        ({"token": "  "}, "non-empty"),
+        ({"auth": httpx.Auth(), "token": PERSONAL_TOKEN}, "either auth="),
+    ],
+)
+def test_inconsistent_credentials_are_refused(settings: dict[str, Any], complaint: str) -> None:
+    with pytest.raises(ConfigurationError, match=complaint) as caught:
+        Discogs(USER_AGENT, **settings)
+    for secret in SECRETS:
+        assert secret not in str(caught.value)
+    with pytest.raises(ConfigurationError, match=complaint):
+        AsyncDiscogs(USER_AGENT, **settings)
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+def test_credentials_over_plain_http_need_loopback(mode: str) -> None:
+    with pytest.raises(ConfigurationError, match="https"):
+        Discogs(USER_AGENT, base_url="http://api.example.com", **MODES[mode])
+
+
+def test_from_env_reads_the_oauth_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISCOGS_USER_AGENT", USER_AGENT)
+    monkeypatch.delenv("DISCOGS_TOKEN", raising=False)
+    monkeypatch.setenv("DISCOGS_CONSUMER_KEY", CONSUMER_KEY)
+    monkeypatch.setenv("DISCOGS_CONSUMER_SECRET", CONSUMER_SECRET)
+    assert Discogs.from_env().auth_mode == "key_secret"
+    monkeypatch.setenv("DISCOGS_OAUTH_TOKEN", ACCESS_TOKEN)
+    monkeypatch.setenv("DISCOGS_OAUTH_TOKEN_SECRET", ACCESS_SECRET)
+    assert Discogs.from_env().auth_mode == "oauth"
+    assert AsyncDiscogs.from_env(signature_method="HMAC-SHA1").auth_mode == "oauth"
+
+
+# --- operations that need a user fail locally, as the spec says -------------------------------
+
+
+def _needs(operation: dict[str, Any]) -> set[str]:
+    return {name for entry in operation["security"] for name in entry}
+
+
+def _concrete(template: str) -> str:
+    return (
+        template.replace("{order_id}", "1-1")
+        .replace("{username}", "example")
+        .replace("{price}", "10")
+        .replace("{currency}", "USD")
+        .format_map(_Ones())
+    )
+
+
+class _Ones(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "1"
+
+
+WITHOUT_ANONYMOUS = [
+    (operation_id, method, template, operation)
+    for operation_id, (template, method, operation) in sorted(OPERATIONS.items())
+    if {} not in operation["security"]
+]
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method", "template", "operation"),
+    WITHOUT_ANONYMOUS,
+    ids=[row[0] for row in WITHOUT_ANONYMOUS],
+)
+def test_operations_needing_credentials_fail_locally(
+    verifier: tuple[str, Verifier], operation_id: str, method: str, template: str, operation: Any
+) -> None:
+    url, app = verifier
+    path = _concrete(template)
+    with (
+        Discogs(USER_AGENT, base_url=url) as anonymous,
+        pytest.raises(CredentialsRequiredError, match=operation_id),
+    ):
+        anonymous.get_httpx_client().request(method, path)
+    with Discogs(USER_AGENT, base_url=url, **MODES["key_secret"]) as application:
+        if "DiscogsKeySecret" in _needs(operation):
+            application.get_httpx_client().request(method, path)
+            assert app.seen[-1].verdict == "key_secret ok"
+        else:
+            with pytest.raises(CredentialsRequiredError, match="identify no user"):
+                application.get_httpx_client().request(method, path)
+    assert all(seen.path != path or seen.headers.get("authorization") for seen in app.seen)
+
+
+def test_at_least_the_user_operations_are_derived_from_the_spec() -> None:
+    user_only = [row for row in WITHOUT_ANONYMOUS if "DiscogsKeySecret" not in _needs(row[3])]
+    assert len(WITHOUT_ANONYMOUS) > 30
+    assert any(row[0] == "searchDatabase" for row in WITHOUT_ANONYMOUS)
+    assert all(row[0] != "searchDatabase" for row in user_only)
+
+
+# --- redirects -------------------------------------------------------------------------------
+
+
+class Redirects:
+    """Answers every request with a redirect to `target` + the same path."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.seen: list[dict[str, str]] = []
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        self.seen.append({k.decode().lower(): v.decode() for k, v in scope["headers"]})
+        location = (self.target + scope["path"]).encode()
+        await send(
+            {"type": "http.response.start", "status": 302, "headers": [(b"location", location)]}
+        )
+        await send({"type": "http.response.body", "body": b""})
+
+
+def test_authorization_is_dropped_on_a_redirect_to_another_host(
+    verifier: tuple[str, Verifier],
+) -> None:
+    other_url, other = verifier
+    # The same loopback server under another name is another origin.
+    redirector = Redirects(other_url.replace("127.0.0.1", "localhost"))
+    with serve(redirector) as api_url, Discogs(USER_AGENT, base_url=api_url, **OAUTH) as client:
+        get_release.sync(1, client=client)
+    assert redirector.seen[0]["authorization"].startswith("OAuth ")
+    assert "authorization" not in other.seen[0].headers
+
+
+def test_a_redirect_within_the_api_host_is_signed_afresh(verifier: tuple[str, Verifier]) -> None:
+    url, app = verifier
+    with Discogs(USER_AGENT, base_url=url, **MODES["oauth-hmac"]) as client:
+        assert get_release.sync(1, client=client).id == 1  # warm-up: one plain request
+        response = client.get_httpx_client().get("/moved/releases/1")
+    assert response.status_code == 200
+    hop, landed = app.seen[-2], app.seen[-1]
+    assert (hop.path, landed.path) == ("/moved/releases/1", "/releases/1")
+    assert landed.verdict == "oauth ok"
+    assert hop.oauth["oauth_nonce"] != landed.oauth["oauth_nonce"]
+
+
+# --- the three-legged flow -------------------------------------------------------------------
+
+
+def _flow(url: str, **options: Any) -> OAuthFlow:
+    return OAuthFlow(USER_AGENT, CONSUMER_KEY, CONSUMER_SECRET, base_url=url, **options)
+
+
+@pytest.mark.parametrize("method", ["PLAINTEXT", "HMAC-SHA1"])
+@pytest.mark.parametrize("callback", ["oob", "https://app.example/discogs/callback"])
+def test_three_legged_flow(verifier: tuple[str, Verifier], method: Any, callback: str) -> None:
+    url, app = verifier
+    flow = _flow(url, callback=callback, signature_method=method)
+    request = flow.request_token()
+    assert isinstance(request, RequestToken)
+    assert app.seen[-1].verdict == "request_token 200"
+    assert unquote(app.seen[-1].oauth["oauth_callback"]) == callback
+    authorize = flow.authorize_url(request)
+    assert authorize == f"https://www.discogs.com/oauth/authorize?oauth_token={request.token}"
+    access = flow.access_token(request, app.authorize(request.token))
+    assert access == AccessToken(ACCESS_TOKEN, ACCESS_SECRET)
+    assert app.seen[-1].verdict == "access_token 200"
+    with flow.client(access) as client:
+        assert get_release.sync(1, client=client).id == 1
+    assert app.seen[-1].verdict == "oauth ok"
+
+
+async def test_three_legged_flow_async(verifier: tuple[str, Verifier]) -> None:
+    url, app = verifier
+    flow = _flow(url)
+    request = await flow.request_token_async()
+    access = await flow.access_token_async(request, app.authorize(request.token))
+    assert access.token == ACCESS_TOKEN
+
+
+def test_an_expired_request_token_is_a_typed_error(verifier: tuple[str, Verifier]) -> None:
+    url, app = verifier
+    flow = _flow(url)
+    request = flow.request_token()
+    verifier_code = app.authorize(request.token)
+    app.store.lifetime = 0.0  # the 15 minutes have passed
+    with pytest.raises(OAuthRejectedError, match="expire after 15 minutes") as caught:
+        flow.access_token(request, verifier_code)
+    assert caught.value.status_code == 401
+    for secret in (*SECRETS, request.secret):
+        assert secret not in str(caught.value)
+
+
+async def test_a_wrong_verifier_is_a_typed_error(verifier: tuple[str, Verifier]) -> None:
+    url, app = verifier
+    flow = _flow(url)
+    request = await flow.request_token_async()
+    app.authorize(request.token)
+    with pytest.raises(OAuthRejectedError):
+        await flow.access_token_async(request, "not-the-verifier")
+
+
+# --- hygiene ---------------------------------------------------------------------------------
+
+
+def test_no_secret_in_any_repr(verifier: tuple[str, Verifier]) -> None:
+    url, _ = verifier
+    objects: list[object] = [
+        OAuth1Auth(CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_SECRET),
+        RequestToken("rt-FAKE-token", "rs-FAKE-secret"),
+        AccessToken(ACCESS_TOKEN, ACCESS_SECRET),
+        _flow(url),
+    ]
+    for settings in MODES.values():
+        objects.append(Discogs(USER_AGENT, base_url=url, **settings))
+        objects.append(AsyncDiscogs(USER_AGENT, base_url=url, **settings))
+    for thing in objects:
+        for text in (repr(thing), str(thing)):
+            for secret in (*SECRETS, ACCESS_TOKEN, "rs-FAKE-secret", "rt-FAKE-token"):
+                assert secret not in text, text
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+def test_credentials_never_travel_in_urls(verifier: tuple[str, Verifier], mode: str) -> None:
+    url, app = verifier
+    # A consumer key and secret identify no user: only the public request applies to them.
+    requests = REQUESTS[:1] if mode == "key_secret" else REQUESTS
+    with Discogs(USER_AGENT, base_url=url, **MODES[mode]) as client:
+        for method, path, arguments in requests:
+            client.get_httpx_client().request(method, path, **arguments)
+    assert len(app.seen) == len(requests)
+    for seen in app.seen:
+        for secret in (*SECRETS, ACCESS_TOKEN, CONSUMER_KEY):
+            assert secret not in seen.query
+            assert secret not in seen.path
+
+
+# --- the terminal walkthrough ------------------------------------------------------------------
+
+
+def test_the_oauth_script_walks_through_against_the_replay_server(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parent.parent / "scripts" / "oauth_flow.py"
+    with serve(ReplayApp.from_files()) as url:
+        environment = {
+            **os.environ,
+            "DISCOGS_USER_AGENT": USER_AGENT,
+            "DISCOGS_CONSUMER_KEY": CONSUMER_KEY,
+            "DISCOGS_CONSUMER_SECRET": CONSUMER_SECRET,
+            "DISCOGS_BASE_URL": url,
+        }
+        result = subprocess.run(
+            [sys.executable, str(script)],
+            input="KsFqTnVdxa\n",
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=60,
+            check=True,
+        )
+    assert "https://www.discogs.com/oauth/authorize?oauth_token=abc123" in result.stdout
+    assert "DISCOGS_OAUTH_TOKEN=abc123" in result.stdout
+    assert "DISCOGS_OAUTH_TOKEN_SECRET=xyz789" in result.stdout
