@@ -30,6 +30,7 @@ from discogs_openapi import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RetryPolicy,
     ServerError,
     UnprocessableEntityError,
 )
@@ -220,12 +221,15 @@ def test_typed_403(client: Discogs) -> None:
         )
 
 
-def test_typed_429_and_500(client: Discogs) -> None:
-    with pytest.raises(RateLimitError, match="too quickly"):
-        get_release.sync(249504, client=client, curr_abbr="EUR")
-    with pytest.raises(ServerError) as caught:
-        search_database.sync(client=client, q="*" * 64)
+def test_typed_429_and_500(replay_url: str) -> None:
+    quick = RetryPolicy(attempts=2, backoff=0.01, rate_limit_wait=0.01, max_wait=0.05)
+    with Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=replay_url, retry=quick) as client:
+        with pytest.raises(RateLimitError, match=r"answered 429 \(after \d+ attempts"):
+            get_release.sync(249504, client=client, curr_abbr="EUR")
+        with pytest.raises(ServerError) as caught:
+            search_database.sync(client=client, q="*" * 64)
     assert caught.value.status_code == 500
+    assert "after 2 attempts (500, 500)" in str(caught.value)
 
 
 def test_wrong_method_is_a_typed_405(client: Discogs) -> None:
@@ -269,7 +273,11 @@ def test_body_that_does_not_fit_the_model_is_a_decode_error(
 
 def test_html_error_page_is_a_typed_server_error(answering: Any) -> None:
     url, _ = answering(503, HTML, "text/html")
-    with Discogs(USER_AGENT, base_url=url) as client, pytest.raises(ServerError) as caught:
+    once = RetryPolicy(attempts=1)
+    with (
+        Discogs(USER_AGENT, base_url=url, retry=once) as client,
+        pytest.raises(ServerError) as caught,
+    ):
         get_release.sync(1, client=client)
     assert caught.value.status_code == 503
     assert "text/html" in caught.value.message

@@ -27,6 +27,7 @@ from .errors import (
     OAuthRejectedError,
     PermissionDeniedError,
     RateLimitError,
+    RetriesExhaustedError,
     ServerError,
     UnexpectedStatus,
     UnprocessableEntityError,
@@ -39,6 +40,7 @@ from .files import (
 )
 from .logs import install as _install_log_filters
 from .oauth import AUTHORIZE_URL, AccessToken, OAuthFlow, RequestToken
+from .retry import RetryPolicy
 
 _install_log_filters()
 
@@ -74,6 +76,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestToken",
+    "RetriesExhaustedError",
+    "RetryPolicy",
     "ServerError",
     "Settings",
     "SignatureMethod",

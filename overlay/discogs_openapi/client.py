@@ -24,6 +24,7 @@ from .auth import (
     SignatureMethod,
 )
 from .errors import ConfigurationError, raise_for_status, raise_for_status_async
+from .retry import RetryPolicy
 from .transport import build_async_transport, build_transport
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncDiscogs", "Discogs", "OutputFormat", "Settings"]
@@ -122,6 +123,7 @@ class Settings(TypedDict, total=False):
     base_url: str
     timeout: float | httpx.Timeout
     output_format: OutputFormat
+    retry: RetryPolicy
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -205,6 +207,9 @@ class _DiscogsBase(AuthenticatedClient):
         self._api = api
         self._auth = auth
         self._mode: AuthMode = mode
+        self._retry = settings.get("retry", RetryPolicy())
+        if not isinstance(self._retry, RetryPolicy):
+            raise ConfigurationError("retry must be a RetryPolicy.")
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
 
     @property
@@ -277,7 +282,9 @@ class Discogs(_DiscogsBase):
         self.set_httpx_client(
             httpx.Client(
                 **self._httpx_settings(),
-                transport=build_transport(self._api, self._auth, self._mode, transport),
+                transport=build_transport(
+                    self._api, self._auth, self._mode, self._retry, transport
+                ),
                 event_hooks={"response": [raise_for_status]},
             )
         )
@@ -304,7 +311,9 @@ class AsyncDiscogs(_DiscogsBase):
         self.set_async_httpx_client(
             httpx.AsyncClient(
                 **self._httpx_settings(),
-                transport=build_async_transport(self._api, self._auth, self._mode, transport),
+                transport=build_async_transport(
+                    self._api, self._auth, self._mode, self._retry, transport
+                ),
                 event_hooks={"response": [raise_for_status_async]},
             )
         )

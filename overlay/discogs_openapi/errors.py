@@ -28,6 +28,7 @@ __all__ = [
     "OAuthRejectedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RetriesExhaustedError",
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
@@ -41,6 +42,14 @@ _SECRET_PARAMS = frozenset({"token", "key", "secret", "oauth_token", "oauth_sign
 
 class ConfigurationError(DiscogsError, ValueError):
     """Arguments the client cannot work with; raised before any request is sent."""
+
+
+class RetriesExhaustedError(DiscogsError):
+    """A request failed on every attempt the retry policy allowed (connection errors, timeouts)."""
+
+    def __init__(self, summary: str, error: Exception) -> None:
+        self.attempts = summary
+        super().__init__(f"gave up after {summary}: {error}")
 
 
 class CredentialsRequiredError(ConfigurationError):
@@ -69,7 +78,11 @@ class APIError(DiscogsError):
         self.method = response.request.method
         self.url = redact_url(response.request.url)
         self.message = _message_of(response)
-        super().__init__(f"{self.method} {self.url} answered {self.status_code}: {self.message}")
+        attempts = response.extensions.get("discogs_attempts")
+        after = f" (after {attempts})" if attempts else ""
+        super().__init__(
+            f"{self.method} {self.url} answered {self.status_code}{after}: {self.message}"
+        )
 
 
 class NotModifiedError(APIError):

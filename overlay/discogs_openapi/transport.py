@@ -2,12 +2,13 @@
 
 Requests flow down this stack, outermost first:
 
-    AuthTransport (check the spec's security, sign for the API host only)
-      -> httpx.HTTPTransport (the network)
+    RetryTransport (429s waited out; failures retried when the method is safe to repeat)
+      -> AuthTransport (check the spec's security, sign for the API host only)
+        -> httpx.HTTPTransport (the network)
 
-Later layers (cache, retry, throttle) slot in above `AuthTransport`, so that each attempt is
-signed as it is sent. `build_transport` and `build_async_transport` are the one place the order
-is decided.
+Retry sits above auth, so each attempt is signed as it is sent. The throttle and the cache will
+slot in as cache -> retry -> throttle -> sign -> HTTP. `build_transport` and
+`build_async_transport` are the one place the order is decided.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import httpx
 
 from .access import AuthMode, check_access
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["AsyncAuthTransport", "AuthTransport", "build_async_transport", "build_transport"]
 
@@ -101,17 +103,21 @@ def build_transport(
     api: httpx.URL,
     auth: httpx.Auth | None,
     mode: AuthMode,
+    retry: RetryPolicy,
     network: httpx.BaseTransport | None = None,
 ) -> httpx.BaseTransport:
     """The sync stack, on top of `network` (a plain `httpx.HTTPTransport` by default)."""
-    return AuthTransport(network or httpx.HTTPTransport(), auth, api, mode)
+    signed = AuthTransport(network or httpx.HTTPTransport(), auth, api, mode)
+    return RetryTransport(signed, retry)
 
 
 def build_async_transport(
     api: httpx.URL,
     auth: httpx.Auth | None,
     mode: AuthMode,
+    retry: RetryPolicy,
     network: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The asyncio stack, on top of `network` (a plain `httpx.AsyncHTTPTransport` by default)."""
-    return AsyncAuthTransport(network or httpx.AsyncHTTPTransport(), auth, api, mode)
+    signed = AsyncAuthTransport(network or httpx.AsyncHTTPTransport(), auth, api, mode)
+    return AsyncRetryTransport(signed, retry)
