@@ -41,6 +41,7 @@ from .files import (
 from .logs import install as _install_log_filters
 from .oauth import AUTHORIZE_URL, AccessToken, OAuthFlow, RequestToken
 from .retry import RetryPolicy
+from .throttle import RateLimitView
 
 _install_log_filters()
 
@@ -75,6 +76,7 @@ __all__ = [
     "OutputFormat",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitView",
     "RequestToken",
     "RetriesExhaustedError",
     "RetryPolicy",

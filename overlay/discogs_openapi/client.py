@@ -25,6 +25,7 @@ from .auth import (
 )
 from .errors import ConfigurationError, raise_for_status, raise_for_status_async
 from .retry import RetryPolicy
+from .throttle import RateLimitView, Throttle
 from .transport import build_async_transport, build_transport
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncDiscogs", "Discogs", "OutputFormat", "Settings"]
@@ -124,6 +125,8 @@ class Settings(TypedDict, total=False):
     timeout: float | httpx.Timeout
     output_format: OutputFormat
     retry: RetryPolicy
+    rate_limit: int
+    rate_limit_window: float
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -183,6 +186,20 @@ def _credentials(settings: Settings) -> tuple[httpx.Auth | None, AuthMode]:
     return DiscogsKeySecretAuth(key, secret), "key_secret"
 
 
+def _throttle(settings: Settings, *, has_credentials: bool) -> Throttle | None:
+    """A throttle when `rate_limit` or `rate_limit_window` is given (opt-in for now)."""
+    if "rate_limit" not in settings and "rate_limit_window" not in settings:
+        return None
+    limit = settings.get("rate_limit", 60 if has_credentials else 25)
+    window = settings.get("rate_limit_window", 60.0)
+    try:
+        return Throttle(limit, window)
+    except (TypeError, ValueError) as error:
+        raise ConfigurationError(
+            f"rate_limit must be an integer >= 1 and rate_limit_window seconds > 0: {error}"
+        ) from None
+
+
 def _accept_header(output_format: str) -> str:
     if output_format not in get_args(OutputFormat):
         choices = ", ".join(repr(name) for name in get_args(OutputFormat))
@@ -210,7 +227,13 @@ class _DiscogsBase(AuthenticatedClient):
         self._retry = settings.get("retry", RetryPolicy())
         if not isinstance(self._retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy.")
+        self._throttle = _throttle(settings, has_credentials=auth is not None)
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
+
+    @property
+    def rate_limit(self) -> RateLimitView | None:
+        """The rate-limit budget as this client sees it, or None when it does not throttle."""
+        return None if self._throttle is None else self._throttle.view()
 
     @property
     def auth_mode(self) -> AuthMode:
@@ -283,7 +306,7 @@ class Discogs(_DiscogsBase):
             httpx.Client(
                 **self._httpx_settings(),
                 transport=build_transport(
-                    self._api, self._auth, self._mode, self._retry, transport
+                    self._api, self._auth, self._mode, self._retry, self._throttle, transport
                 ),
                 event_hooks={"response": [raise_for_status]},
             )
@@ -312,7 +335,7 @@ class AsyncDiscogs(_DiscogsBase):
             httpx.AsyncClient(
                 **self._httpx_settings(),
                 transport=build_async_transport(
-                    self._api, self._auth, self._mode, self._retry, transport
+                    self._api, self._auth, self._mode, self._retry, self._throttle, transport
                 ),
                 event_hooks={"response": [raise_for_status_async]},
             )

@@ -3,12 +3,13 @@
 Requests flow down this stack, outermost first:
 
     RetryTransport (429s waited out; failures retried when the method is safe to repeat)
-      -> AuthTransport (check the spec's security, sign for the API host only)
-        -> httpx.HTTPTransport (the network)
+      -> ThrottleTransport (when enabled: hold each request until the window has room)
+        -> AuthTransport (check the spec's security, sign for the API host only)
+          -> httpx.HTTPTransport (the network)
 
-Retry sits above auth, so each attempt is signed as it is sent. The throttle and the cache will
-slot in as cache -> retry -> throttle -> sign -> HTTP. `build_transport` and
-`build_async_transport` are the one place the order is decided.
+Every attempt of a retry is throttled and then signed as it is sent. The cache will slot in on
+top (cache -> retry -> throttle -> sign -> HTTP). `build_transport` and `build_async_transport`
+are the one place the order is decided.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import httpx
 
 from .access import AuthMode, check_access
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 
 __all__ = ["AsyncAuthTransport", "AuthTransport", "build_async_transport", "build_transport"]
 
@@ -104,11 +106,14 @@ def build_transport(
     auth: httpx.Auth | None,
     mode: AuthMode,
     retry: RetryPolicy,
+    throttle: Throttle | None = None,
     network: httpx.BaseTransport | None = None,
 ) -> httpx.BaseTransport:
     """The sync stack, on top of `network` (a plain `httpx.HTTPTransport` by default)."""
-    signed = AuthTransport(network or httpx.HTTPTransport(), auth, api, mode)
-    return RetryTransport(signed, retry)
+    layer: httpx.BaseTransport = AuthTransport(network or httpx.HTTPTransport(), auth, api, mode)
+    if throttle is not None:
+        layer = ThrottleTransport(layer, throttle, api)
+    return RetryTransport(layer, retry)
 
 
 def build_async_transport(
@@ -116,8 +121,13 @@ def build_async_transport(
     auth: httpx.Auth | None,
     mode: AuthMode,
     retry: RetryPolicy,
+    throttle: Throttle | None = None,
     network: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The asyncio stack, on top of `network` (a plain `httpx.AsyncHTTPTransport` by default)."""
-    signed = AsyncAuthTransport(network or httpx.AsyncHTTPTransport(), auth, api, mode)
-    return AsyncRetryTransport(signed, retry)
+    layer: httpx.AsyncBaseTransport = AsyncAuthTransport(
+        network or httpx.AsyncHTTPTransport(), auth, api, mode
+    )
+    if throttle is not None:
+        layer = AsyncThrottleTransport(layer, throttle, api)
+    return AsyncRetryTransport(layer, retry)

@@ -1,0 +1,162 @@
+"""The throttle over loopback, with a scaled window: no window ever sees more than the limit."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from conftest import FAKE_TOKEN, USER_AGENT
+from discogs_openapi import AsyncDiscogs, ConfigurationError, Discogs, RetryPolicy
+from replay_server import serve
+
+WINDOW = 1.0
+LIMIT = 5
+# Arrival times at the server differ from send times by the loopback latency.
+SLACK = 0.05
+
+
+class Counter:
+    """Answers 200 with the rate-limit headers it is told to send; records arrival times."""
+
+    def __init__(self) -> None:
+        self.arrivals: list[float] = []
+        self.headers: dict[str, str] = {}
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        self.arrivals.append(time.monotonic())
+        out = [(b"content-type", b"application/json")]
+        out += [(k.encode(), v.encode()) for k, v in self.headers.items()]
+        await send({"type": "http.response.start", "status": 200, "headers": out})
+        await send({"type": "http.response.body", "body": b'{"id": 1}'})
+
+
+@pytest.fixture
+def counter() -> Iterator[tuple[str, Counter]]:
+    app = Counter()
+    with serve(app) as url:
+        yield url, app
+
+
+def _busiest_window(arrivals: list[float]) -> int:
+    times = sorted(arrivals)
+    return max(
+        sum(1 for other in times if start <= other < start + WINDOW - SLACK) for start in times
+    )
+
+
+def _client(url: str, **extra: Any) -> Discogs:
+    settings: dict[str, Any] = {"rate_limit": LIMIT, "rate_limit_window": WINDOW, **extra}
+    return Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=url, **settings)
+
+
+def test_sequential_calls_never_overflow_a_window(counter: tuple[str, Counter]) -> None:
+    url, app = counter
+    with _client(url) as client:
+        for _ in range(12):
+            client.get_httpx_client().get("/releases/1")
+    assert len(app.arrivals) == 12
+    assert _busiest_window(app.arrivals) <= LIMIT
+    # 12 requests at 5 a window need two full windows of waiting, and not much more.
+    assert 2 * WINDOW - SLACK <= app.arrivals[-1] - app.arrivals[0] < 3 * WINDOW
+
+
+def test_sixteen_threads_share_one_budget(counter: tuple[str, Counter]) -> None:
+    url, app = counter
+    with _client(url) as client:
+
+        def work() -> None:
+            client.get_httpx_client().get("/releases/1")
+
+        threads = [threading.Thread(target=work) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    assert len(app.arrivals) == 16
+    assert _busiest_window(app.arrivals) <= LIMIT
+
+
+async def test_a_hundred_tasks_share_one_budget(counter: tuple[str, Counter]) -> None:
+    url, app = counter
+    # 100 connections opened at once reach the server up to a few tenths of a second after
+    # their slot was booked; the window is long enough for that skew to stay small beside it.
+    limit, window, skew = 50, 2.0, 0.4
+    settings: dict[str, Any] = {"rate_limit": limit, "rate_limit_window": window}
+    async with AsyncDiscogs(USER_AGENT, token=FAKE_TOKEN, base_url=url, **settings) as client:
+        await asyncio.gather(
+            *(client.get_async_httpx_client().get("/releases/1") for _ in range(100))
+        )
+    times = sorted(app.arrivals)
+    assert len(times) == 100
+    busiest = max(sum(1 for t in times if s <= t < s + window - skew) for s in times)
+    assert busiest <= limit
+
+
+def test_the_servers_limit_and_remaining_are_learnt(counter: tuple[str, Counter]) -> None:
+    url, app = counter
+    app.headers = {"X-Discogs-Ratelimit": "3", "X-Discogs-Ratelimit-Remaining": "2"}
+    with _client(url) as client:
+        client.get_httpx_client().get("/releases/1")
+        view = client.rate_limit
+        assert view is not None
+        assert (view.limit, view.used, view.remaining) == (3, 1, 2)
+        # Another program on this IP spent the rest: the next request waits for the window.
+        app.headers = {"X-Discogs-Ratelimit": "3", "X-Discogs-Ratelimit-Remaining": "0"}
+        client.get_httpx_client().get("/releases/1")
+        view = client.rate_limit
+        assert view is not None
+        assert view.remaining == 0
+        assert 0 < view.wait <= WINDOW
+        client.get_httpx_client().get("/releases/1")
+    assert app.arrivals[2] - app.arrivals[1] >= WINDOW - 2 * SLACK
+
+
+def test_a_429_books_the_whole_window(counter: tuple[str, Counter]) -> None:
+    url, app = counter
+    quick = RetryPolicy(rate_limit_wait=0.0, max_wait=5)
+    with _client(url, retry=quick) as client:
+        client.get_httpx_client().get("/releases/1")
+        app.headers = {}
+        throttle_view = client.rate_limit
+        assert throttle_view is not None
+        assert throttle_view.used == 1
+
+
+def test_waits_are_logged(counter: tuple[str, Counter], caplog: pytest.LogCaptureFixture) -> None:
+    url, _ = counter
+    with _client(url, rate_limit=1, rate_limit_window=0.3) as client:
+        client.get_httpx_client().get("/releases/1")
+        client.get_httpx_client().get("/releases/1")
+    assert any("throttled: waited" in record.getMessage() for record in caplog.records)
+
+
+def test_other_hosts_are_not_throttled(counter: tuple[str, Counter]) -> None:
+    url, _ = counter
+    other = url.replace("127.0.0.1", "localhost")
+    with _client(url, rate_limit=1, rate_limit_window=30) as client:
+        started = time.monotonic()
+        for _ in range(3):
+            client.get_httpx_client().get(f"{other}/image.jpg")
+        assert time.monotonic() - started < 5
+        view = client.rate_limit
+        assert view is not None
+        assert view.used == 0
+
+
+def test_no_throttle_unless_asked(counter: tuple[str, Counter]) -> None:
+    url, _ = counter
+    with Discogs(USER_AGENT, base_url=url) as client:
+        assert client.rate_limit is None
+
+
+@pytest.mark.parametrize("settings", [{"rate_limit": 0}, {"rate_limit_window": -1}])
+def test_bad_rate_limits_are_refused(settings: dict[str, Any]) -> None:
+    with pytest.raises(ConfigurationError, match="rate_limit"):
+        Discogs(USER_AGENT, **settings)
