@@ -14,6 +14,7 @@ import pytest
 import verifier
 import yaml
 
+import discogs_openapi.client
 from replay_server import SERVER_THREAD, ReplayApp, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,6 +138,12 @@ def answering() -> Iterator[Any]:
 
 # Every secret the tests hand to the client; none may ever reach a log record.
 LOGGED_SECRETS = (FAKE_TOKEN, *verifier.SECRETS, verifier.ACCESS_TOKEN)
+
+
+@pytest.fixture(autouse=True)
+def scaled_rate_limit_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients throttle by default; a scaled window keeps the suite fast (seconds, not minutes)."""
+    monkeypatch.setattr(discogs_openapi.client, "DEFAULT_RATE_LIMIT_WINDOW", 0.2)
 
 
 @pytest.fixture(autouse=True)

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+import redis
 
 from conftest import FAKE_TOKEN, USER_AGENT
 from discogs_openapi import AsyncDiscogs, ConfigurationError, Discogs, RetryPolicy
@@ -150,13 +157,104 @@ def test_other_hosts_are_not_throttled(counter: tuple[str, Counter]) -> None:
         assert view.used == 0
 
 
-def test_no_throttle_unless_asked(counter: tuple[str, Counter]) -> None:
+def test_throttling_is_on_by_default_and_can_be_turned_off(counter: tuple[str, Counter]) -> None:
     url, _ = counter
-    with Discogs(USER_AGENT, base_url=url) as client:
-        assert client.rate_limit is None
+    with Discogs(USER_AGENT, base_url=url) as anonymous:
+        view = anonymous.rate_limit
+        assert view is not None
+        assert view.limit == 25
+    with Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=url) as authenticated:
+        view = authenticated.rate_limit
+        assert view is not None
+        assert view.limit == 60
+    with Discogs(USER_AGENT, base_url=url, throttle=False) as unthrottled:
+        assert unthrottled.rate_limit is None
 
 
 @pytest.mark.parametrize("settings", [{"rate_limit": 0}, {"rate_limit_window": -1}])
 def test_bad_rate_limits_are_refused(settings: dict[str, Any]) -> None:
-    with pytest.raises(ConfigurationError, match="rate_limit"):
+    with pytest.raises(ConfigurationError, match="rate limit"):
         Discogs(USER_AGENT, **settings)
+
+
+# --- one budget shared by processes (SQLite) and hosts (Redis) --------------------------------
+
+WORKER = Path(__file__).resolve().parent / "budget_worker.py"
+
+
+def _run_workers(url: str, store: str, processes: int, each: int) -> None:
+    workers = [
+        subprocess.Popen(
+            [sys.executable, str(WORKER), url, str(each), str(LIMIT), str(WINDOW), store]
+        )
+        for _ in range(processes)
+    ]
+    for worker in workers:
+        assert worker.wait(timeout=60) == 0
+
+
+def test_processes_share_one_budget_through_sqlite(
+    counter: tuple[str, Counter], tmp_path: Path
+) -> None:
+    url, app = counter
+    _run_workers(url, f"path={tmp_path / 'budget.sqlite'}", processes=4, each=4)
+    assert len(app.arrivals) == 16
+    assert _busiest_window(app.arrivals) <= LIMIT
+    assert app.arrivals[-1] - app.arrivals[0] >= 2 * WINDOW
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    """A real Redis server on a free loopback port, for as long as the module's tests run."""
+    server = shutil.which("redis-server")
+    if server is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("redis-server is not installed; .ci/run installs it")
+        pytest.skip("redis-server is not installed (CI installs it and runs these tests)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise
+            time.sleep(0.05)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_processes_share_one_budget_through_redis(
+    counter: tuple[str, Counter], redis_url: str
+) -> None:
+    url, app = counter
+    redis.Redis.from_url(redis_url).flushdb()
+    _run_workers(url, f"url={redis_url}", processes=4, each=4)
+    assert len(app.arrivals) == 16
+    assert _busiest_window(app.arrivals) <= LIMIT
+    assert app.arrivals[-1] - app.arrivals[0] >= 2 * WINDOW
+
+
+def test_the_redis_budget_is_seen_by_every_client(
+    counter: tuple[str, Counter], redis_url: str
+) -> None:
+    url, _ = counter
+    redis.Redis.from_url(redis_url).flushdb()
+    shared: dict[str, Any] = {"rate_limit_url": redis_url, "rate_limit": 3}
+    with _client(url, **shared) as first, _client(url, **shared) as second:
+        first.get_httpx_client().get("/releases/1")
+        first.get_httpx_client().get("/releases/1")
+        view = second.rate_limit
+        assert view is not None
+        assert (view.used, view.remaining) == (2, 1)

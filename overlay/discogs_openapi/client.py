@@ -32,6 +32,7 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncDiscogs", "Discogs", "OutputFormat", "Setti
 
 DEFAULT_BASE_URL = "https://api.discogs.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_RATE_LIMIT_WINDOW = 60.0  # seconds: Discogs' moving window
 
 OutputFormat = Literal["discogs", "html", "plaintext"]
 
@@ -112,6 +113,10 @@ class Settings(TypedDict, total=False):
     Credentials, at most one kind: `token`; `consumer_key` + `consumer_secret`; or those two plus
     `oauth_token` + `oauth_token_secret` for OAuth 1.0a, signed with `signature_method`. `auth`
     takes any other `httpx.Auth` instead (it is not checked against the spec).
+
+    Throttling is on by default: `rate_limit` requests (60 with credentials, 25 without) per
+    `rate_limit_window` seconds (60), adjusted from the API's headers; `rate_limit_path` (a SQLite
+    file) or `rate_limit_url` (`redis://…`) shares the budget with other processes or hosts.
     """
 
     token: str | None
@@ -125,8 +130,11 @@ class Settings(TypedDict, total=False):
     timeout: float | httpx.Timeout
     output_format: OutputFormat
     retry: RetryPolicy
+    throttle: bool
     rate_limit: int
     rate_limit_window: float
+    rate_limit_path: str | None
+    rate_limit_url: str | None
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -187,17 +195,16 @@ def _credentials(settings: Settings) -> tuple[httpx.Auth | None, AuthMode]:
 
 
 def _throttle(settings: Settings, *, has_credentials: bool) -> Throttle | None:
-    """A throttle when `rate_limit` or `rate_limit_window` is given (opt-in for now)."""
-    if "rate_limit" not in settings and "rate_limit_window" not in settings:
+    """The throttle the settings ask for (on unless `throttle=False`)."""
+    if not settings.get("throttle", True):
         return None
     limit = settings.get("rate_limit", 60 if has_credentials else 25)
-    window = settings.get("rate_limit_window", 60.0)
+    window = settings.get("rate_limit_window", DEFAULT_RATE_LIMIT_WINDOW)
+    path, url = settings.get("rate_limit_path"), settings.get("rate_limit_url")
     try:
-        return Throttle(limit, window)
+        return Throttle(limit, window, path=path, url=url)
     except (TypeError, ValueError) as error:
-        raise ConfigurationError(
-            f"rate_limit must be an integer >= 1 and rate_limit_window seconds > 0: {error}"
-        ) from None
+        raise ConfigurationError(f"rate limit settings: {error}") from None
 
 
 def _accept_header(output_format: str) -> str:
@@ -232,7 +239,7 @@ class _DiscogsBase(AuthenticatedClient):
 
     @property
     def rate_limit(self) -> RateLimitView | None:
-        """The rate-limit budget as this client sees it, or None when it does not throttle."""
+        """The rate-limit budget as this client sees it, or None with `throttle=False`."""
         return None if self._throttle is None else self._throttle.view()
 
     @property

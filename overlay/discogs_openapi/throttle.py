@@ -1,7 +1,8 @@
 """Client-side throttling against Discogs' moving-window rate limit.
 
-A pyrate-limiter bucket holds this client's requests of the current window; a request that would
-overflow it waits for the oldest to leave. Every answer from the API teaches the throttle:
+A pyrate-limiter bucket holds the requests of the current window (in this process, in a SQLite
+file shared by processes, or in Redis shared by hosts); a request that would overflow it waits
+for the oldest to leave. Every answer from the API teaches the throttle:
 `X-Discogs-Ratelimit` is the limit, and a `-Remaining` lower than this client's own count means
 other programs on the same IP spend the budget too, so their share is booked as spent. A 429 books
 the whole window as spent. Waits are logged at DEBUG with their length.
@@ -13,16 +14,26 @@ import asyncio
 import logging
 import threading
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 import httpx
-from pyrate_limiter import Duration, InMemoryBucket, Rate, RateItem
+from pyrate_limiter import (
+    AbstractBucket,
+    Duration,
+    InMemoryBucket,
+    Rate,
+    RateItem,
+    RedisBucket,
+    SQLiteBucket,
+)
 
 __all__ = ["AsyncThrottleTransport", "RateLimitView", "Throttle", "ThrottleTransport"]
 
 logger = logging.getLogger("discogs_openapi.throttle")
 _NAME = "discogs-api"
+_TABLE = "discogs_api_budget"
 
 
 @dataclass(frozen=True)
@@ -36,28 +47,114 @@ class RateLimitView:
     """Seconds until the next request may go out (0 when one may go now)."""
 
 
+class _Store:
+    """Where the window's requests are kept: this process's memory, a SQLite file, or Redis."""
+
+    def __init__(self, bucket: AbstractBucket) -> None:
+        self.bucket = bucket
+
+    def now(self) -> int:
+        return cast(int, self.bucket.now())  # type: ignore[no-untyped-call]
+
+    def put(self, weight: int) -> int:
+        """Book `weight` requests now; 0 if booked, else the milliseconds to wait."""
+        item = RateItem(_NAME, self.now(), weight)
+        with self.lock():
+            if self.bucket.put(item):
+                return 0
+            return max(1, cast(int, self.bucket.waiting(item)))
+
+    def stamps(self, since: int) -> list[int]:
+        """The timestamps (ms) booked after `since`, oldest first."""
+        bucket = cast(InMemoryBucket, self.bucket)
+        return sorted(item.timestamp for item in bucket.items if item.timestamp > since)
+
+    def lock(self) -> AbstractContextManager[object]:
+        return nullcontext()
+
+    def with_rates(self, rates: list[Rate]) -> _Store:
+        bucket = cast(InMemoryBucket, self.bucket)
+        fresh = InMemoryBucket(rates)
+        fresh.items = list(bucket.items)
+        return _Store(fresh)
+
+
+class _SQLiteStore(_Store):
+    """A SQLite file shared by the processes of one host, guarded by a file lock."""
+
+    def __init__(self, rates: list[Rate], path: str) -> None:
+        self.path = path
+        super().__init__(
+            SQLiteBucket.init_from_file(rates, table=_TABLE, db_path=path, use_file_lock=True)
+        )
+
+    def stamps(self, since: int) -> list[int]:
+        bucket = cast(SQLiteBucket, self.bucket)
+        with self.lock():
+            query = f"SELECT item_timestamp FROM '{_TABLE}' WHERE item_timestamp > ?"  # noqa: S608
+            rows = bucket.conn.execute(query, (since,)).fetchall()
+        return sorted(int(row[0]) for row in rows)
+
+    def lock(self) -> AbstractContextManager[object]:
+        lock = self.bucket.limiter_lock()
+        return nullcontext() if lock is None else cast(AbstractContextManager[object], lock)
+
+    def with_rates(self, rates: list[Rate]) -> _Store:
+        return _SQLiteStore(rates, self.path)
+
+
+class _RedisStore(_Store):
+    """A Redis sorted set shared by every host that uses the same server and key."""
+
+    def __init__(self, rates: list[Rate], url: str, redis: Any = None) -> None:
+        from redis import Redis  # lazy: an optional dependency
+
+        self.url = url
+        self.redis: Any = redis if redis is not None else Redis.from_url(url)
+        super().__init__(RedisBucket.init(rates, self.redis, _TABLE))
+
+    def stamps(self, since: int) -> list[int]:
+        entries: list[tuple[bytes, float]] = self.redis.zrangebyscore(
+            _TABLE, f"({since}", "+inf", withscores=True
+        )
+        return sorted(int(score) for _, score in entries)
+
+    def with_rates(self, rates: list[Rate]) -> _Store:
+        return _RedisStore(rates, self.url, self.redis)
+
+
 class Throttle:
-    """`limit` requests per moving `window` seconds, learnt from the API's headers as it goes."""
+    """`limit` requests per moving `window` seconds, learnt from the API's headers as it goes.
 
-    def __init__(self, limit: int, window: float) -> None:
-        if limit < 1 or window <= 0:
-            raise ValueError("a rate limit needs limit >= 1 and a window > 0 seconds")
+    `path` (a SQLite file) or `url` (a Redis server) share the budget with other processes
+    and hosts that name the same store; by default it lives in this process.
+    """
+
+    def __init__(
+        self, limit: int, window: float, *, path: str | None = None, url: str | None = None
+    ) -> None:
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1 or window <= 0:
+            raise ValueError("a rate limit needs an integer limit >= 1 and a window > 0 seconds")
+        if path is not None and url is not None:
+            raise ValueError("share the budget through a SQLite path or a Redis URL, not both")
         self.window = window
-        self._lock = threading.Lock()
-        self._bucket = self._new_bucket(limit)
-
-    def _new_bucket(self, limit: int) -> InMemoryBucket:
         self.limit = limit
-        return InMemoryBucket([Rate(limit, int(self.window * Duration.SECOND))])
+        self._lock = threading.Lock()
+        rates = self._rates(limit)
+        if path is not None:
+            self._store: _Store = _SQLiteStore(rates, path)
+        elif url is not None:
+            self._store = _RedisStore(rates, url)
+        else:
+            self._store = _Store(InMemoryBucket(rates))
+
+    def _rates(self, limit: int) -> list[Rate]:
+        return [Rate(limit, int(self.window * Duration.SECOND))]
 
     def try_take(self) -> float:
         """Book one request now and return 0, or return the seconds to wait before trying again."""
         with self._lock:
-            item = RateItem(_NAME, self._now(), 1)
-            if self._bucket.put(item):
-                return 0.0
-            waiting = self._waiting(item)
-        return max(0.001, waiting / 1000)
+            return self._store.put(1) / 1000
 
     def take(self) -> None:
         """Wait until a request may go out, and book it."""
@@ -85,39 +182,26 @@ class Throttle:
             remaining = 0
         with self._lock:
             if limit is not None and limit >= 1 and limit != self.limit:
-                used = self._used()
-                self._bucket = self._new_bucket(limit)
-                self._book(min(used, limit))
+                self.limit = limit
+                self._store = self._store.with_rates(self._rates(limit))
             if remaining is not None:
-                self._book(max(0, self.limit - self._used() - remaining))
+                spent_elsewhere = self.limit - len(self._window()) - remaining
+                if spent_elsewhere > 0:
+                    self._store.put(spent_elsewhere)
 
     def view(self) -> RateLimitView:
         with self._lock:
-            now = self._now()
-            window = int(self.window * Duration.SECOND)
-            stamps = sorted(
-                item.timestamp for item in self._bucket.items if item.timestamp > now - window
-            )
-            used = len(stamps)
-            # The next slot frees when the item that keeps the window full leaves it.
-            blocking = used - self.limit
-            wait = 0.0 if blocking < 0 else max(0, stamps[blocking] + window - now) / 1000
+            stamps = self._window()
+            now = self._store.now()
+        used = len(stamps)
+        # The next slot frees when the request that keeps the window full leaves it.
+        blocking = used - self.limit
+        window = int(self.window * Duration.SECOND)
+        wait = 0.0 if blocking < 0 else max(0, stamps[blocking] + window - now) / 1000
         return RateLimitView(self.limit, used, max(0, self.limit - used), wait)
 
-    # pyrate-limiter's bucket API serves sync and async buckets alike; this one is sync.
-    def _now(self) -> int:
-        return cast(int, self._bucket.now())  # type: ignore[no-untyped-call]
-
-    def _waiting(self, item: RateItem) -> int:
-        return cast(int, self._bucket.waiting(item))
-
-    def _used(self) -> int:
-        start = self._now() - int(self.window * Duration.SECOND)
-        return sum(1 for item in self._bucket.items if item.timestamp > start)
-
-    def _book(self, count: int) -> None:
-        if count > 0:
-            self._bucket.put(RateItem(_NAME, self._now(), count))
+    def _window(self) -> list[int]:
+        return self._store.stamps(self._store.now() - int(self.window * Duration.SECOND))
 
 
 def _header_int(response: httpx.Response, name: str) -> int | None:
