@@ -7,6 +7,7 @@ a hook that turns every non-2xx answer into a typed error.
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import os
 from typing import Any, Literal, Self, TypedDict, Unpack, get_args
@@ -23,6 +24,7 @@ from .auth import (
     OAuth1Auth,
     SignatureMethod,
 )
+from .cache import CacheSettings
 from .errors import ConfigurationError, raise_for_status, raise_for_status_async
 from .retry import RetryPolicy
 from .throttle import RateLimitView, Throttle
@@ -117,6 +119,9 @@ class Settings(TypedDict, total=False):
     Throttling is on by default: `rate_limit` requests (60 with credentials, 25 without) per
     `rate_limit_window` seconds (60), adjusted from the API's headers; `rate_limit_path` (a SQLite
     file) or `rate_limit_url` (`redis://…`) shares the budget with other processes or hosts.
+
+    `cache_path` turns on the GET cache (`discogs-openapi[cache]`) in that SQLite file, entries
+    kept `cache_ttl` seconds (default 600).
     """
 
     token: str | None
@@ -135,6 +140,8 @@ class Settings(TypedDict, total=False):
     rate_limit_window: float
     rate_limit_path: str | None
     rate_limit_url: str | None
+    cache_path: str | os.PathLike[str] | None
+    cache_ttl: float | None
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -207,6 +214,30 @@ def _throttle(settings: Settings, *, has_credentials: bool) -> Throttle | None:
         raise ConfigurationError(f"rate limit settings: {error}") from None
 
 
+def _identity(mode: AuthMode, settings: Settings, auth: httpx.Auth | None) -> str:
+    """Whose answers these are, as a hash: cache entries are never shared between credentials."""
+    if mode == "custom":
+        return f"custom-{id(auth)}"
+    values = [str(settings.get(name) or "") for name in _CREDENTIALS]
+    return hashlib.sha256("\n".join([mode, *values]).encode()).hexdigest()
+
+
+def _cache(settings: Settings, identity: str) -> CacheSettings | None:
+    path = settings.get("cache_path")
+    if path is None:
+        return None
+    try:
+        import hishel  # noqa: F401  (checked here so the error names the extra)
+    except ImportError:
+        raise ConfigurationError(
+            "cache_path needs hishel: pip install 'discogs-openapi[cache]'."
+        ) from None
+    ttl = settings.get("cache_ttl", 600.0)
+    if ttl is not None and ttl <= 0:
+        raise ConfigurationError("cache_ttl must be seconds > 0, or None to keep entries.")
+    return CacheSettings(path, identity, ttl)
+
+
 def _accept_header(output_format: str) -> str:
     if output_format not in get_args(OutputFormat):
         choices = ", ".join(repr(name) for name in get_args(OutputFormat))
@@ -235,6 +266,7 @@ class _DiscogsBase(AuthenticatedClient):
         if not isinstance(self._retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy.")
         self._throttle = _throttle(settings, has_credentials=auth is not None)
+        self._cache = _cache(settings, _identity(mode, settings, auth))
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
 
     @property
@@ -268,6 +300,16 @@ class _DiscogsBase(AuthenticatedClient):
                 "such as 'MyDiscogsApp/1.0 +https://example.com', or pass user_agent=."
             )
         return cls(user_agent, **settings)
+
+    def _layers(self) -> dict[str, Any]:
+        """What the transport stack is built from (see `transport.py`)."""
+        return {
+            "auth": self._auth,
+            "mode": self._mode,
+            "retry": self._retry,
+            "throttle": self._throttle,
+            "cache": self._cache,
+        }
 
     def _httpx_settings(self) -> dict[str, Any]:
         return {
@@ -312,9 +354,7 @@ class Discogs(_DiscogsBase):
         self.set_httpx_client(
             httpx.Client(
                 **self._httpx_settings(),
-                transport=build_transport(
-                    self._api, self._auth, self._mode, self._retry, self._throttle, transport
-                ),
+                transport=build_transport(self._api, network=transport, **self._layers()),
                 event_hooks={"response": [raise_for_status]},
             )
         )
@@ -341,9 +381,7 @@ class AsyncDiscogs(_DiscogsBase):
         self.set_async_httpx_client(
             httpx.AsyncClient(
                 **self._httpx_settings(),
-                transport=build_async_transport(
-                    self._api, self._auth, self._mode, self._retry, self._throttle, transport
-                ),
+                transport=build_async_transport(self._api, network=transport, **self._layers()),
                 event_hooks={"response": [raise_for_status_async]},
             )
         )

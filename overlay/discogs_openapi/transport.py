@@ -2,14 +2,14 @@
 
 Requests flow down this stack, outermost first:
 
-    RetryTransport (429s waited out; failures retried when the method is safe to repeat)
+    CacheLayer (optional: GETs answered from hishel's cache spend nothing below)
+    -> RetryTransport (429s waited out; failures retried when the method is safe to repeat)
       -> ThrottleTransport (when enabled: hold each request until the window has room)
         -> AuthTransport (check the spec's security, sign for the API host only)
           -> httpx.HTTPTransport (the network)
 
-Every attempt of a retry is throttled and then signed as it is sent. The cache will slot in on
-top (cache -> retry -> throttle -> sign -> HTTP). `build_transport` and `build_async_transport`
-are the one place the order is decided.
+Every attempt of a retry is throttled and then signed as it is sent. `build_transport` and
+`build_async_transport` are the one place the order is decided.
 """
 
 from __future__ import annotations
@@ -17,10 +17,23 @@ from __future__ import annotations
 import httpx
 
 from .access import AuthMode, check_access
+from .cache import AsyncCacheLayer, CacheLayer, CacheSettings
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 
 __all__ = ["AsyncAuthTransport", "AuthTransport", "build_async_transport", "build_transport"]
+
+
+def _unsigned_copy(request: httpx.Request) -> httpx.Request:
+    # Sign a copy: the caller's request (which the cache stores and redirects reuse) keeps no
+    # credentials.
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=request.headers.copy(),
+        stream=request.stream,
+        extensions=request.extensions,
+    )
 
 
 def _is_api_request(request: httpx.Request, api: httpx.URL) -> bool:
@@ -52,7 +65,7 @@ class AuthTransport(httpx.BaseTransport):
         check_access(request, self._mode, self._api)
         if self._auth is None:
             return self._inner.handle_request(request)
-        flow = self._auth.sync_auth_flow(request)
+        flow = self._auth.sync_auth_flow(_unsigned_copy(request))
         signed = next(flow)
         while True:
             response = self._inner.handle_request(signed)
@@ -87,7 +100,7 @@ class AsyncAuthTransport(httpx.AsyncBaseTransport):
         check_access(request, self._mode, self._api)
         if self._auth is None:
             return await self._inner.handle_async_request(request)
-        flow = self._auth.async_auth_flow(request)
+        flow = self._auth.async_auth_flow(_unsigned_copy(request))
         signed = await flow.__anext__()
         while True:
             response = await self._inner.handle_async_request(signed)
@@ -103,25 +116,30 @@ class AsyncAuthTransport(httpx.AsyncBaseTransport):
 
 def build_transport(
     api: httpx.URL,
+    *,
     auth: httpx.Auth | None,
     mode: AuthMode,
     retry: RetryPolicy,
     throttle: Throttle | None = None,
+    cache: CacheSettings | None = None,
     network: httpx.BaseTransport | None = None,
 ) -> httpx.BaseTransport:
     """The sync stack, on top of `network` (a plain `httpx.HTTPTransport` by default)."""
     layer: httpx.BaseTransport = AuthTransport(network or httpx.HTTPTransport(), auth, api, mode)
     if throttle is not None:
         layer = ThrottleTransport(layer, throttle, api)
-    return RetryTransport(layer, retry)
+    layer = RetryTransport(layer, retry)
+    return layer if cache is None else CacheLayer(layer, api, cache)
 
 
 def build_async_transport(
     api: httpx.URL,
+    *,
     auth: httpx.Auth | None,
     mode: AuthMode,
     retry: RetryPolicy,
     throttle: Throttle | None = None,
+    cache: CacheSettings | None = None,
     network: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The asyncio stack, on top of `network` (a plain `httpx.AsyncHTTPTransport` by default)."""
@@ -130,4 +148,5 @@ def build_async_transport(
     )
     if throttle is not None:
         layer = AsyncThrottleTransport(layer, throttle, api)
-    return AsyncRetryTransport(layer, retry)
+    layer = AsyncRetryTransport(layer, retry)
+    return layer if cache is None else AsyncCacheLayer(layer, api, cache)
