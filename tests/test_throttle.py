@@ -16,9 +16,12 @@ from typing import Any
 
 import pytest
 import redis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import FAKE_TOKEN, USER_AGENT
 from discogs_openapi import AsyncDiscogs, ConfigurationError, Discogs, RetryPolicy
+from discogs_openapi.throttle import Throttle
 from replay_server import serve
 
 WINDOW = 1.0
@@ -258,3 +261,69 @@ def test_the_redis_budget_is_seen_by_every_client(
         view = second.rate_limit
         assert view is not None
         assert (view.used, view.remaining) == (2, 1)
+
+
+# --- property: whatever the limit, window and concurrency, no window overflows ----------------
+
+PROPERTY = settings(
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _overflows(stamps: list[float], limit: int, window: float) -> bool:
+    stamps = sorted(stamps)
+    # Booking times come from one clock, so only the clock's rounding needs slack.
+    return any(
+        sum(1 for other in stamps if start <= other < start + window - 0.002) > limit
+        for start in stamps
+    )
+
+
+@PROPERTY
+@given(
+    limit=st.integers(min_value=1, max_value=6),
+    window=st.sampled_from([0.05, 0.1, 0.15]),
+    requests=st.integers(min_value=1, max_value=30),
+)
+def test_no_window_overflows_under_sixteen_threads(
+    limit: int, window: float, requests: int
+) -> None:
+    throttle = Throttle(limit, window)
+    stamps: list[float] = []
+    lock = threading.Lock()
+    per_thread = [requests // 16 + (1 if i < requests % 16 else 0) for i in range(16)]
+
+    def work(count: int) -> None:
+        for _ in range(count):
+            throttle.take()
+            with lock:
+                stamps.append(time.monotonic())
+
+    threads = [threading.Thread(target=work, args=(count,)) for count in per_thread]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(stamps) == requests
+    assert not _overflows(stamps, limit, window)
+
+
+@PROPERTY
+@given(
+    limit=st.integers(min_value=10, max_value=25),
+    window=st.sampled_from([0.03, 0.06, 0.1]),
+)
+def test_no_window_overflows_under_a_hundred_tasks(limit: int, window: float) -> None:
+    throttle = Throttle(limit, window)
+    stamps: list[float] = []
+
+    async def one() -> None:
+        await throttle.take_async()
+        stamps.append(time.monotonic())
+
+    async def all_of_them() -> None:
+        await asyncio.gather(*(one() for _ in range(100)))
+
+    asyncio.run(all_of_them())
+    assert len(stamps) == 100
+    assert not _overflows(stamps, limit, window)
