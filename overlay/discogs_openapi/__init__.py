@@ -7,48 +7,87 @@ with Discogs("MyDiscogsApp/1.0 +https://example.com") as client:
     release = get_release.sync(249504, client=client)
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from .auth import DiscogsKeySecretAuth, DiscogsTokenAuth, OAuth1Auth, SignatureMethod
-from .client import DEFAULT_BASE_URL, AsyncDiscogs, Discogs, OutputFormat, Settings
-from .errors import (
-    APIError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    CredentialsRequiredError,
-    CSVFileError,
-    DecodeError,
-    DiscogsError,
-    DownloadError,
-    MethodNotAllowedError,
-    NotFoundError,
-    NotModifiedError,
-    OAuthRejectedError,
-    PermissionDeniedError,
-    RateLimitError,
-    RetriesExhaustedError,
-    ServerError,
-    UnexpectedStatus,
-    UnprocessableEntityError,
-)
-from .files import (
-    download_export,
-    download_export_async,
-    upload_inventory,
-    upload_inventory_async,
-)
-from .logs import install as _install_log_filters
-from .oauth import AUTHORIZE_URL, AccessToken, OAuthFlow, RequestToken
-from .retry import RetryPolicy
-from .throttle import RateLimitView
+import importlib
+from typing import TYPE_CHECKING, Any
 
-_install_log_filters()
+# Names are imported on first use (PEP 562), so `import discogs_openapi` stays cheap and the
+# generated models, oauthlib and pyrate-limiter load only when something needs them.
+_EXPORTS = {
+    "APIError": "errors",
+    "AUTHORIZE_URL": "oauth",
+    "AccessToken": "oauth",
+    "AsyncDiscogs": "client",
+    "AuthenticationError": "errors",
+    "BadRequestError": "errors",
+    "CSVFileError": "errors",
+    "ConfigurationError": "errors",
+    "CredentialsRequiredError": "errors",
+    "DEFAULT_BASE_URL": "client",
+    "DecodeError": "errors",
+    "Discogs": "client",
+    "DiscogsError": "errors",
+    "DiscogsKeySecretAuth": "auth",
+    "DiscogsTokenAuth": "auth",
+    "DownloadError": "errors",
+    "MethodNotAllowedError": "errors",
+    "NotFoundError": "errors",
+    "NotModifiedError": "errors",
+    "OAuth1Auth": "auth",
+    "OAuthFlow": "oauth",
+    "OAuthRejectedError": "errors",
+    "OutputFormat": "client",
+    "PermissionDeniedError": "errors",
+    "RateLimitError": "errors",
+    "RateLimitView": "throttle",
+    "RequestToken": "oauth",
+    "RetriesExhaustedError": "errors",
+    "RetryPolicy": "retry",
+    "ServerError": "errors",
+    "Settings": "client",
+    "SignatureMethod": "auth",
+    "UnexpectedStatus": "errors",
+    "UnprocessableEntityError": "errors",
+    "download_export": "files",
+    "download_export_async": "files",
+    "upload_inventory": "files",
+    "upload_inventory_async": "files",
+}
 
-try:
-    __version__ = version("discogs-openapi")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from .auth import DiscogsKeySecretAuth, DiscogsTokenAuth, OAuth1Auth, SignatureMethod
+    from .client import DEFAULT_BASE_URL, AsyncDiscogs, Discogs, OutputFormat, Settings
+    from .errors import (
+        APIError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        CredentialsRequiredError,
+        CSVFileError,
+        DecodeError,
+        DiscogsError,
+        DownloadError,
+        MethodNotAllowedError,
+        NotFoundError,
+        NotModifiedError,
+        OAuthRejectedError,
+        PermissionDeniedError,
+        RateLimitError,
+        RetriesExhaustedError,
+        ServerError,
+        UnexpectedStatus,
+        UnprocessableEntityError,
+    )
+    from .files import (
+        download_export,
+        download_export_async,
+        upload_inventory,
+        upload_inventory_async,
+    )
+    from .oauth import AUTHORIZE_URL, AccessToken, OAuthFlow, RequestToken
+    from .retry import RetryPolicy
+    from .throttle import RateLimitView
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -91,3 +130,23 @@ __all__ = [
     "upload_inventory",
     "upload_inventory_async",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value: Any = version("discogs-openapi")
+        except PackageNotFoundError:  # a source tree that is not installed
+            value = "0+unknown"
+    elif name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

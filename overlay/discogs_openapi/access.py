@@ -6,12 +6,11 @@ call that cannot succeed with the client's credentials fails locally and spends 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
 import httpx
-
-from discogs_api_client.security import OPERATION_SECURITY
 
 from .errors import CredentialsRequiredError
 
@@ -28,7 +27,10 @@ _HOW = {
 }
 
 
+@functools.cache
 def _routes() -> list[tuple[re.Pattern[str], str, str, str, frozenset[str]]]:
+    from discogs_api_client.security import OPERATION_SECURITY  # compiled on first use
+
     routes = []
     for operation_id, (method, template, schemes) in OPERATION_SECURITY.items():
         pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template))
@@ -38,16 +40,13 @@ def _routes() -> list[tuple[re.Pattern[str], str, str, str, frozenset[str]]]:
     return routes
 
 
-_ROUTES = _routes()
-
-
 def check_access(request: httpx.Request, mode: AuthMode, api: httpx.URL) -> None:
     """Raise `CredentialsRequiredError` if the spec says `mode` cannot call this operation."""
     if mode == "custom":
         return
     prefix = api.path.rstrip("/")
     path = request.url.path.removeprefix(prefix) or "/"
-    for pattern, method, operation_id, template, schemes in _ROUTES:
+    for pattern, method, operation_id, template, schemes in _routes():
         if method == request.method and pattern.match(path):
             if _SCHEME_OF_MODE[mode] in schemes:
                 return

@@ -8,10 +8,14 @@ every `repr`.
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
-from oauthlib import oauth1
+
+from .logs import install as install_log_filters
+
+if TYPE_CHECKING:
+    from oauthlib import oauth1
 
 __all__ = [
     "SIGNATURE_METHODS",
@@ -74,7 +78,10 @@ class OAuth1Auth(httpx.Auth):
         callback_uri: str | None = None,
         verifier: str | None = None,
     ) -> None:
-        self._signer = oauth1.Client(
+        from oauthlib import oauth1  # lazy: only OAuth users pay for it
+
+        install_log_filters()
+        self._signer: oauth1.Client = oauth1.Client(
             consumer_key,
             client_secret=consumer_secret,
             resource_owner_key=token,

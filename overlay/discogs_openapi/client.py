@@ -26,6 +26,7 @@ from .auth import (
 )
 from .cache import CacheSettings
 from .errors import ConfigurationError, raise_for_status, raise_for_status_async
+from .logs import install as install_log_filters
 from .retry import RetryPolicy
 from .throttle import RateLimitView, Throttle
 from .transport import build_async_transport, build_transport
@@ -249,6 +250,7 @@ class _DiscogsBase(AuthenticatedClient):
     """Settings and validation shared by the sync and asyncio clients."""
 
     def __init__(self, user_agent: str, **settings: Unpack[Settings]) -> None:
+        install_log_filters()
         agent = _check_user_agent(user_agent)
         auth, mode = _credentials(settings)
         base_url = settings.get("base_url", DEFAULT_BASE_URL)

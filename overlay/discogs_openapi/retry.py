@@ -10,7 +10,6 @@ were made.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -170,7 +169,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return _mark(response, plan)
                 await response.aread()
                 await response.aclose()
-            await asyncio.sleep(delay)
+            await _sleep(delay)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # loaded by the first asyncio client, which has it already
+
+    await asyncio.sleep(seconds)

@@ -10,30 +10,25 @@ the whole window as spent. Waits are logged at DEBUG with their length.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from pyrate_limiter import (
-    AbstractBucket,
-    Duration,
-    InMemoryBucket,
-    Rate,
-    RateItem,
-    RedisBucket,
-    SQLiteBucket,
-)
+
+if TYPE_CHECKING:
+    # pyrate-limiter loads with the first throttle, not with the package.
+    from pyrate_limiter import AbstractBucket, InMemoryBucket, Rate, SQLiteBucket
 
 __all__ = ["AsyncThrottleTransport", "RateLimitView", "Throttle", "ThrottleTransport"]
 
 logger = logging.getLogger("discogs_openapi.throttle")
 _NAME = "discogs-api"
 _TABLE = "discogs_api_budget"
+_SECOND = 1000  # pyrate-limiter counts milliseconds
 
 
 @dataclass(frozen=True)
@@ -58,6 +53,8 @@ class _Store:
 
     def put(self, weight: int) -> int:
         """Book `weight` requests now; 0 if booked, else the milliseconds to wait."""
+        from pyrate_limiter import RateItem
+
         item = RateItem(_NAME, self.now(), weight)
         with self.lock():
             if self.bucket.put(item):
@@ -66,14 +63,16 @@ class _Store:
 
     def stamps(self, since: int) -> list[int]:
         """The timestamps (ms) booked after `since`, oldest first."""
-        bucket = cast(InMemoryBucket, self.bucket)
+        bucket = cast("InMemoryBucket", self.bucket)
         return sorted(item.timestamp for item in bucket.items if item.timestamp > since)
 
     def lock(self) -> AbstractContextManager[object]:
         return nullcontext()
 
     def with_rates(self, rates: list[Rate]) -> _Store:
-        bucket = cast(InMemoryBucket, self.bucket)
+        from pyrate_limiter import InMemoryBucket
+
+        bucket = cast("InMemoryBucket", self.bucket)
         fresh = InMemoryBucket(rates)
         fresh.items = list(bucket.items)
         return _Store(fresh)
@@ -83,13 +82,15 @@ class _SQLiteStore(_Store):
     """A SQLite file shared by the processes of one host, guarded by a file lock."""
 
     def __init__(self, rates: list[Rate], path: str) -> None:
+        from pyrate_limiter import SQLiteBucket
+
         self.path = path
         super().__init__(
             SQLiteBucket.init_from_file(rates, table=_TABLE, db_path=path, use_file_lock=True)
         )
 
     def stamps(self, since: int) -> list[int]:
-        bucket = cast(SQLiteBucket, self.bucket)
+        bucket = cast("SQLiteBucket", self.bucket)
         with self.lock():
             query = f"SELECT item_timestamp FROM '{_TABLE}' WHERE item_timestamp > ?"  # noqa: S608
             rows = bucket.conn.execute(query, (since,)).fetchall()
@@ -107,7 +108,8 @@ class _RedisStore(_Store):
     """A Redis sorted set shared by every host that uses the same server and key."""
 
     def __init__(self, rates: list[Rate], url: str, redis: Any = None) -> None:
-        from redis import Redis  # lazy: an optional dependency
+        from pyrate_limiter import RedisBucket
+        from redis import Redis  # an optional dependency
 
         self.url = url
         self.redis: Any = redis if redis is not None else Redis.from_url(url)
@@ -140,6 +142,8 @@ class Throttle:
         self.window = window
         self.limit = limit
         self._lock = threading.Lock()
+        from pyrate_limiter import InMemoryBucket
+
         rates = self._rates(limit)
         if path is not None:
             self._store: _Store = _SQLiteStore(rates, path)
@@ -149,7 +153,9 @@ class Throttle:
             self._store = _Store(InMemoryBucket(rates))
 
     def _rates(self, limit: int) -> list[Rate]:
-        return [Rate(limit, int(self.window * Duration.SECOND))]
+        from pyrate_limiter import Rate
+
+        return [Rate(limit, int(self.window * _SECOND))]
 
     def try_take(self) -> float:
         """Book one request now and return 0, or return the seconds to wait before trying again."""
@@ -167,7 +173,7 @@ class Throttle:
         """The asyncio twin of `take`; the event loop keeps running while it waits."""
         started = time.monotonic()
         while (delay := self.try_take()) > 0:
-            await asyncio.sleep(delay)
+            await _sleep(delay)
         self._log_wait(time.monotonic() - started)
 
     def _log_wait(self, waited: float) -> None:
@@ -196,12 +202,12 @@ class Throttle:
         used = len(stamps)
         # The next slot frees when the request that keeps the window full leaves it.
         blocking = used - self.limit
-        window = int(self.window * Duration.SECOND)
+        window = int(self.window * _SECOND)
         wait = 0.0 if blocking < 0 else max(0, stamps[blocking] + window - now) / 1000
         return RateLimitView(self.limit, used, max(0, self.limit - used), wait)
 
     def _window(self) -> list[int]:
-        return self._store.stamps(self._store.now() - int(self.window * Duration.SECOND))
+        return self._store.stamps(self._store.now() - int(self.window * _SECOND))
 
 
 def _header_int(response: httpx.Response, name: str) -> int | None:
@@ -248,3 +254,9 @@ class AsyncThrottleTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # loaded by the first asyncio client, which has it already
+
+    await asyncio.sleep(seconds)
