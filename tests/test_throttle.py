@@ -123,7 +123,7 @@ def test_the_servers_limit_and_remaining_are_learnt(counter: tuple[str, Counter]
         view = client.rate_limit
         assert view is not None
         assert view.remaining == 0
-        assert 0 < view.wait <= WINDOW
+        assert 0 < view.wait <= WINDOW + 0.05  # the window plus its safety margin
         client.get_httpx_client().get("/releases/1")
     assert app.arrivals[2] - app.arrivals[1] >= WINDOW - 2 * SLACK
 

@@ -140,6 +140,9 @@ class Throttle:
         if path is not None and url is not None:
             raise ValueError("share the budget through a SQLite path or a Redis URL, not both")
         self.window = window
+        # Requests reach the server a little after they are booked, and not all equally late: a
+        # small margin keeps the server's window from ever seeing one too many.
+        self._span = int((window + min(0.25, max(0.02, window * 0.01))) * _SECOND)
         self.limit = limit
         self._lock = threading.Lock()
         from pyrate_limiter import InMemoryBucket
@@ -155,7 +158,7 @@ class Throttle:
     def _rates(self, limit: int) -> list[Rate]:
         from pyrate_limiter import Rate
 
-        return [Rate(limit, int(self.window * _SECOND))]
+        return [Rate(limit, self._span)]
 
     def try_take(self) -> float:
         """Book one request now and return 0, or return the seconds to wait before trying again."""
@@ -202,12 +205,12 @@ class Throttle:
         used = len(stamps)
         # The next slot frees when the request that keeps the window full leaves it.
         blocking = used - self.limit
-        window = int(self.window * _SECOND)
+        window = self._span
         wait = 0.0 if blocking < 0 else max(0, stamps[blocking] + window - now) / 1000
         return RateLimitView(self.limit, used, max(0, self.limit - used), wait)
 
     def _window(self) -> list[int]:
-        return self._store.stamps(self._store.now() - int(self.window * _SECOND))
+        return self._store.stamps(self._store.now() - self._span)
 
 
 def _header_int(response: httpx.Response, name: str) -> int | None:
