@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import os
+from collections.abc import AsyncIterator, Iterator
+from types import ModuleType
 from typing import Any, Literal, Self, TypedDict, Unpack, get_args
 
 import httpx
@@ -361,6 +363,16 @@ class Discogs(_DiscogsBase):
             )
         )
 
+    def paginate(self, operation: ModuleType, /, **options: Any) -> Iterator[Any]:
+        """Yield the items of a paginated operation across its pages; see `pagination.paginate`.
+
+        `client.paginate(get_artist_releases, artist_id=108713, per_page=100, max_items=500,
+        progress=callback)`; other keyword arguments go to the operation.
+        """
+        from .pagination import paginate
+
+        return paginate(self, operation, **options)
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         raise TypeError("Discogs is synchronous: use AsyncDiscogs with the asyncio functions.")
 
@@ -387,6 +399,12 @@ class AsyncDiscogs(_DiscogsBase):
                 event_hooks={"response": [raise_for_status_async]},
             )
         )
+
+    def paginate(self, operation: ModuleType, /, **options: Any) -> AsyncIterator[Any]:
+        """An async iterator over the items of a paginated operation; see `Discogs.paginate`."""
+        from .pagination import paginate_async
+
+        return paginate_async(self, operation, **options)
 
     def get_httpx_client(self) -> httpx.Client:
         raise TypeError("AsyncDiscogs is for asyncio: use Discogs with the sync functions.")

@@ -1,0 +1,143 @@
+"""Items across pages: `client.paginate(get_artist_releases, artist_id=1)` yields releases.
+
+Pages are walked by number, from 1 to `pagination.pages`: a short page is not the last one, a
+`next` link (which Discogs has been seen pointing back at page 1) is never followed, an empty page
+ends the walk, and no page is fetched twice. Only one page is held at a time.
+
+The items key of each operation (`x-discogs-items-key` in the spec) is the one list attribute of
+the generated page model besides `pagination`; `listUserSubmissions` holds an object of lists
+(`artists`, `labels`, `releases`), whose items are yielded in that order.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from .client import AsyncDiscogs, Discogs
+
+__all__ = ["Progress", "paginate", "paginate_async"]
+
+Progress = Callable[[int, int], object]
+"""Called as `progress(items_so_far, total_items)` after each item."""
+
+
+def paginate(
+    client: Discogs,
+    operation: ModuleType,
+    /,
+    *,
+    per_page: int = 100,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    progress: Progress | None = None,
+    **params: Any,
+) -> Iterator[Any]:
+    """Yield the items of a paginated generated operation (`sync`), page after page."""
+    walk = _Walk(operation, per_page, max_items, max_pages, progress)
+    while (page := walk.next_page()) is not None:
+        body = operation.sync(client=client, page=page, per_page=per_page, **params)
+        yield from walk.take(body)
+
+
+async def paginate_async(
+    client: AsyncDiscogs,
+    operation: ModuleType,
+    /,
+    *,
+    per_page: int = 100,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    progress: Progress | None = None,
+    **params: Any,
+) -> AsyncIterator[Any]:
+    """The asyncio twin of `paginate` (uses the operation's `asyncio` function)."""
+    walk = _Walk(operation, per_page, max_items, max_pages, progress)
+    while (page := walk.next_page()) is not None:
+        body = await operation.asyncio(client=client, page=page, per_page=per_page, **params)
+        for item in walk.take(body):
+            yield item
+
+
+def items_key(operation: ModuleType) -> str:
+    """The items key of a paginated generated operation, read off its page model."""
+    sync = getattr(operation, "sync", None)
+    if sync is None or "page" not in inspect.signature(sync).parameters:
+        name = getattr(operation, "__name__", repr(operation))
+        raise ConfigurationError(
+            f"{name} is not a paginated operation (it takes no `page`): call it directly."
+        )
+    page_model = typing.get_type_hints(sync)["return"]
+    fields = attrs.fields(page_model)
+    keys = [f.name for f in fields if f.name not in ("pagination", "additional_properties")]
+    if len(keys) != 1:
+        raise ConfigurationError(f"cannot tell the items of {page_model.__name__}: {keys}")
+    return str(keys[0])
+
+
+class _Walk:
+    """The bookkeeping of one walk, shared by the sync and asyncio paginators."""
+
+    def __init__(
+        self,
+        operation: ModuleType,
+        per_page: int,
+        max_items: int | None,
+        max_pages: int | None,
+        progress: Progress | None,
+    ) -> None:
+        if isinstance(per_page, bool) or not isinstance(per_page, int) or not 1 <= per_page <= 100:
+            raise ConfigurationError(f"per_page must be from 1 to 100; got {per_page!r}.")
+        for name, value in (("max_items", max_items), ("max_pages", max_pages)):
+            if value is not None and (not isinstance(value, int) or value < 1):
+                raise ConfigurationError(f"{name} must be a positive integer or None.")
+        self.key = items_key(operation)
+        self.max_items = max_items
+        self.max_pages = max_pages
+        self.progress = progress
+        self.page = 0
+        self.pages: int | None = None
+        self.count = 0
+        self.done = False
+
+    def next_page(self) -> int | None:
+        if self.done or (self.pages is not None and self.page >= self.pages):
+            return None
+        if self.max_pages is not None and self.page >= self.max_pages:
+            return None
+        self.page += 1
+        return self.page
+
+    def take(self, body: Any) -> Iterator[Any]:
+        self.pages = body.pagination.pages
+        total = body.pagination.items
+        items = list(_items(getattr(body, self.key)))
+        if not items:
+            self.done = True
+        for item in items:
+            self.count += 1
+            if self.progress is not None:
+                self.progress(self.count, total)
+            yield item
+            if self.max_items is not None and self.count >= self.max_items:
+                self.done = True
+                return
+
+
+def _items(value: Any) -> Iterator[Any]:
+    if isinstance(value, list):
+        yield from value
+        return
+    # An object of lists (a user's submissions): each list in turn; absent ones are UNSET.
+    for field in attrs.fields(type(value)):
+        inner = getattr(value, field.name)
+        if isinstance(inner, list):
+            yield from inner
