@@ -1,0 +1,96 @@
+"""Benchmarks 3 and 4: what the client costs per call, and at import.
+
+3. Fetching and parsing a full release over loopback, `--calls` times: this client
+   (`get_release.sync` into models, throttle off) beside raw httpx + `json.loads` and beside
+   python3-discogs-client (which loads a release on first attribute access).
+4. Cold import in a fresh process (median of `--imports` runs): `import httpx`, `import
+   discogs_openapi`, and `from discogs_openapi import Discogs` (which loads the client stack).
+
+    python scripts/bench_overhead.py [--calls 2000] [--imports 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+from window_server import RELEASE
+
+from discogs_api_client.api.database import get_release
+from discogs_openapi import Discogs
+from replay_server import serve
+
+AGENT = "discogs-openapi-bench/1.0 +https://example.com"
+
+
+async def release_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    if scope["type"] != "http":
+        return
+    headers = [(b"content-type", b"application/json")]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": RELEASE})
+
+
+def per_call(call: Callable[[], object], calls: int) -> float:
+    for _ in range(min(100, calls)):  # warm connections and caches
+        call()
+    started = time.perf_counter()
+    for _ in range(calls):
+        call()
+    return (time.perf_counter() - started) / calls
+
+
+def import_time(statement: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", statement], check=True)  # noqa: S603
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--imports", type=int, default=15)
+    args = parser.parse_args()
+
+    import discogs_client  # python3-discogs-client, the peer
+
+    with serve(release_app) as url, httpx.Client(base_url=url) as raw:
+        ours = Discogs(AGENT, base_url=url, throttle=False)
+        peer = discogs_client.Client(AGENT)
+        peer._base_url = url  # its one setting for the API's address
+        raw_time = per_call(lambda: json.loads(raw.get("/releases/249504").content), args.calls)
+        our_time = per_call(lambda: get_release.sync(249504, client=ours), args.calls)
+        peer_time = per_call(lambda: discogs_client.Release(peer, {"id": 249504}).title, args.calls)
+        ours.close()
+    print(f"3. per call, full release parsed ({args.calls} calls over loopback)")
+    print(f"   raw httpx + json.loads          {raw_time * 1e6:8.0f} µs")
+    print(f"   discogs-openapi (models)        {our_time * 1e6:8.0f} µs")
+    print(f"   python3-discogs-client (peer)   {peer_time * 1e6:8.0f} µs")
+    print(
+        f"   ratio ours / raw httpx: {our_time / raw_time:.2f}  (peer: {peer_time / raw_time:.2f})"
+    )
+
+    baseline = import_time("import httpx", args.imports)
+    package = import_time("import discogs_openapi", args.imports)
+    client = import_time("from discogs_openapi import Discogs", args.imports)
+    print(f"4. cold import, median of {args.imports} fresh processes")
+    print(f"   import httpx                         {baseline * 1e3:6.0f} ms")
+    print(f"   import discogs_openapi               {package * 1e3:6.0f} ms")
+    print(f"   from discogs_openapi import Discogs  {client * 1e3:6.0f} ms")
+    print(
+        f"   ratio to httpx: {package / baseline:.2f} (package), {client / baseline:.2f} (client)"
+    )
+
+
+if __name__ == "__main__":
+    main()
