@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -43,7 +44,10 @@ def main() -> int:
     (OUTPUT / "py.typed").write_text("")
     security = OUTPUT / "security.py"
     security.write_text(security_module(SPEC))
-    subprocess.run(["ruff", "format", "--quiet", "--no-cache", str(security)], check=True)  # noqa: S603, S607
+    constraints = OUTPUT / "constraints.py"
+    constraints.write_text(constraints_module(SPEC))
+    for path in (security, constraints):
+        subprocess.run(["ruff", "format", "--quiet", "--no-cache", str(path)], check=True)  # noqa: S603, S607
     return 0
 
 
@@ -72,6 +76,65 @@ def security_module(spec_path: Path) -> str:
         "OPERATION_SECURITY: dict[str, tuple[str, str, frozenset[str]]] = {\n"
     )
     return header + "".join(sorted(rows)) + "}\n"
+
+
+_KEYWORDS = ("type", "minimum", "maximum", "enum", "const", "minLength", "pattern")
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    """`node` with every local $ref replaced by its target (the spec's bodies have no cycles)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            return _resolve(spec, target)
+        return {key: _resolve(spec, value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_resolve(spec, value) for value in node]
+    return node
+
+
+def constraints_module(spec_path: Path) -> str:
+    """The source of `constraints.py`: what each operation's parameters and JSON body allow."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    parameters: dict[str, dict[str, Any]] = {}
+    bodies: dict[str, Any] = {}
+    for item in spec["paths"].values():
+        shared = item.get("parameters", [])
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            found = {}
+            for parameter in (_resolve(spec, p) for p in shared + operation.get("parameters", [])):
+                if parameter["in"] in ("path", "query"):
+                    schema = parameter["schema"]
+                    rules = {k: schema[k] for k in _KEYWORDS if k in schema}
+                    found[parameter["name"]] = {"in": parameter["in"], **rules}
+            parameters[operation["operationId"]] = found
+            content = _resolve(spec, operation.get("requestBody", {})).get("content", {})
+            if "application/json" in content:
+                bodies[operation["operationId"]] = content["application/json"]["schema"]
+    header = (
+        '"""What the path and query parameters and JSON body of each operation allow.\n'
+        "\n"
+        "Written by scripts/regenerate.py from openapi/discogs.yaml; do not edit.\n"
+        '"""\n'
+        "\n"
+        "from typing import Any\n"
+        "\n"
+    )
+    tables = (
+        "PARAMETERS: dict[str, dict[str, dict[str, Any]]] = "
+        + json.dumps(parameters, sort_keys=True)
+        + "\n\nBODIES: dict[str, Any] = "
+        + json.dumps(bodies, sort_keys=True)
+        + "\n"
+    )
+    # JSON literals as Python ones.
+    return header + tables.replace(": true", ": True").replace(": false", ": False").replace(
+        ": null", ": None"
+    )
 
 
 if __name__ == "__main__":

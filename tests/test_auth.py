@@ -56,7 +56,11 @@ MODES: dict[str, dict[str, Any]] = {
 REQUESTS: list[tuple[str, str, dict[str, Any]]] = [
     ("GET", "/releases/1", {"params": {"curr_abbr": "EUR", "q": "a b&c"}}),
     ("POST", "/marketplace/listings", {"data": {"release_id": "1", "note": "x y"}}),
-    ("POST", "/marketplace/listings", {"json": {"release_id": 1, "price": 9.5}}),
+    (
+        "POST",
+        "/marketplace/listings",
+        {"json": {"release_id": 1, "condition": "Mint (M)", "price": 9.5, "status": "For Sale"}},
+    ),
     ("PUT", "/releases/1/rating/example", {"json": {"rating": 5}, "params": {"a": "1"}}),
     ("DELETE", "/releases/1/rating/example", {}),
 ]
@@ -147,7 +151,7 @@ def test_the_transport_signs_the_same_request_object_again(verifier: tuple[str, 
     auth = OAuth1Auth(
         CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_SECRET, signature_method="HMAC-SHA1"
     )
-    transport = AuthTransport(httpx.HTTPTransport(), auth, httpx.URL(url), "oauth")
+    transport = AuthTransport(httpx.HTTPTransport(), auth, httpx.URL(url))
     request = httpx.Request("GET", f"{url}/releases/1?curr_abbr=GBP")
     for _ in range(2):
         transport.handle_request(request).close()

@@ -13,6 +13,7 @@ from conftest import USER_AGENT, FixedAnswer
 from discogs_openapi import AsyncDiscogs, ConfigurationError, Discogs
 from replay_server import serve
 
+LISTING = {"release_id": 1, "condition": "Mint (M)", "price": 9.5, "status": "For Sale"}
 BODY = b'{"id": 1, "title": "Stockholm"}'
 
 
@@ -61,7 +62,7 @@ def test_only_gets_to_the_api_are_cached(server: tuple[str, FixedAnswer], tmp_pa
     url, app = server
     with _client(url, tmp_path) as client:
         for _ in range(2):
-            client.get_httpx_client().post("/marketplace/listings", json={"release_id": 1})
+            client.get_httpx_client().post("/marketplace/listings", json=LISTING)
             client.get_httpx_client().get(url.replace("127.0.0.1", "localhost") + "/i.jpg")
     assert len(app.requests) == 4
 

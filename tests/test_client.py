@@ -206,11 +206,14 @@ def test_the_server_401_is_typed_too(replay_url: str) -> None:
         search_database.sync(client=client, q="nirvana")
 
 
-@pytest.mark.parametrize(("rating", "error"), [(9, UnprocessableEntityError)])
-def test_typed_422(client: Discogs, rating: int, error: type[APIError]) -> None:
-    with pytest.raises(error):
+def test_typed_422(answering: Any) -> None:
+    url, _ = answering(422, b'{"message": "Invalid rating."}', "application/json")
+    with (
+        Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=url) as client,
+        pytest.raises(UnprocessableEntityError, match="Invalid rating"),
+    ):
         update_release_user_rating.sync(
-            249504, "memory", client=client, body=ReleaseRatingUpdate(rating=rating)
+            249504, "memory", client=client, body=ReleaseRatingUpdate(rating=5)
         )
 
 

@@ -22,6 +22,7 @@ from discogs_openapi import (
 )
 from replay_server import serve
 
+LISTING = {"release_id": 1, "condition": "Mint (M)", "price": 9.5, "status": "For Sale"}
 QUICK = RetryPolicy(attempts=3, backoff=0.01, max_backoff=0.02, rate_limit_wait=0.05, max_wait=2)
 OK = (200, {}, b'{"id": 1}')
 
@@ -83,7 +84,7 @@ def test_failures_are_retried_for_methods_safe_to_repeat(scripted: Any, method: 
 def test_post_is_never_retried_after_a_failure(scripted: Any) -> None:
     url, app = scripted(UNAVAILABLE, OK)
     with _client(url) as client, pytest.raises(ServerError) as caught:
-        client.get_httpx_client().post("/marketplace/listings", json={"release_id": 1})
+        client.get_httpx_client().post("/marketplace/listings", json=LISTING)
     assert len(app.seen) == 1
     assert "after" not in str(caught.value)
 
@@ -99,7 +100,7 @@ def test_attempts_are_bounded_and_counted(scripted: Any) -> None:
 def test_a_429_is_retried_even_for_post_after_retry_after(scripted: Any) -> None:
     url, app = scripted((429, {"Retry-After": "0.3"}, b'{"message": "slow"}'), OK)
     with _client(url) as client:
-        response = client.get_httpx_client().post("/marketplace/listings", json={"a": 1})
+        response = client.get_httpx_client().post("/marketplace/listings", json=LISTING)
     assert response.status_code == 200
     (_, _, first), (_, _, second) = app.seen
     assert second - first >= 0.3
@@ -153,7 +154,7 @@ def test_connection_errors_are_retried_then_reported() -> None:
 
 def test_connection_errors_are_not_retried_for_post() -> None:
     with _client(_closed_port()) as client, pytest.raises(httpx.ConnectError):
-        client.get_httpx_client().post("/marketplace/listings", json={})
+        client.get_httpx_client().post("/marketplace/listings", json=LISTING)
 
 
 def test_a_timeout_is_retried(scripted: Any) -> None:

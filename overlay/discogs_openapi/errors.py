@@ -22,6 +22,7 @@ __all__ = [
     "DecodeError",
     "DiscogsError",
     "DownloadError",
+    "InvalidArgumentError",
     "MethodNotAllowedError",
     "NotFoundError",
     "NotModifiedError",
@@ -54,6 +55,10 @@ class RetriesExhaustedError(DiscogsError):
 
 class CredentialsRequiredError(ConfigurationError):
     """The operation needs credentials this client does not have (the spec says which)."""
+
+
+class InvalidArgumentError(ConfigurationError):
+    """An argument the spec rules out (out of range, not one of the allowed values, empty)."""
 
 
 class CSVFileError(DiscogsError, ValueError):

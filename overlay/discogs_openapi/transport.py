@@ -2,11 +2,12 @@
 
 Requests flow down this stack, outermost first:
 
-    CacheLayer (optional: GETs answered from hishel's cache spend nothing below)
-    -> RetryTransport (429s waited out; failures retried when the method is safe to repeat)
-      -> ThrottleTransport (when enabled: hold each request until the window has room)
-        -> AuthTransport (check the spec's security, sign for the API host only)
-          -> httpx.HTTPTransport (the network)
+    AccessTransport (refuse, unsent, what the spec rules out: credentials, arguments)
+    -> CacheLayer (optional: GETs answered from hishel's cache spend nothing below)
+      -> RetryTransport (429s waited out; failures retried when repeating is safe)
+        -> ThrottleTransport (hold each request until the moving window has room)
+          -> AuthTransport (sign a copy of the request, for the API host only)
+            -> httpx.HTTPTransport (the network)
 
 Every attempt of a retry is throttled and then signed as it is sent. `build_transport` and
 `build_async_transport` are the one place the order is decided.
@@ -21,7 +22,14 @@ from .cache import AsyncCacheLayer, CacheLayer, CacheSettings
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 
-__all__ = ["AsyncAuthTransport", "AuthTransport", "build_async_transport", "build_transport"]
+__all__ = [
+    "AccessTransport",
+    "AsyncAccessTransport",
+    "AsyncAuthTransport",
+    "AuthTransport",
+    "build_async_transport",
+    "build_transport",
+]
 
 
 def _unsigned_copy(request: httpx.Request) -> httpx.Request:
@@ -41,28 +49,56 @@ def _is_api_request(request: httpx.Request, api: httpx.URL) -> bool:
     return request.url.scheme == api.scheme and request.url.netloc == api.netloc
 
 
-class AuthTransport(httpx.BaseTransport):
-    """Signs each request bound for the API host with `auth`, then sends it through `inner`.
+class AccessTransport(httpx.BaseTransport):
+    """Refuses, unsent, what the spec rules out (see `access.py`); first, so nothing is spent."""
 
-    A request the spec says `mode` cannot make raises `CredentialsRequiredError` unsent.
-    """
+    def __init__(self, inner: httpx.BaseTransport, api: httpx.URL, mode: AuthMode) -> None:
+        self._inner = inner
+        self._api = api
+        self._mode = mode
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if _is_api_request(request, self._api):
+            check_access(request, self._mode, self._api)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncAccessTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of `AccessTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, api: httpx.URL, mode: AuthMode) -> None:
+        self._inner = inner
+        self._api = api
+        self._mode = mode
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if _is_api_request(request, self._api):
+            check_access(request, self._mode, self._api)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class AuthTransport(httpx.BaseTransport):
+    """Signs each request bound for the API host with `auth`, then sends it through `inner`."""
 
     def __init__(
         self,
         inner: httpx.BaseTransport,
         auth: httpx.Auth | None,
         api: httpx.URL,
-        mode: AuthMode = "custom",
     ) -> None:
         self._inner = inner
         self._auth = auth
         self._api = api
-        self._mode = mode
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if not _is_api_request(request, self._api):
             return self._inner.handle_request(request)
-        check_access(request, self._mode, self._api)
         if self._auth is None:
             return self._inner.handle_request(request)
         flow = self._auth.sync_auth_flow(_unsigned_copy(request))
@@ -87,17 +123,14 @@ class AsyncAuthTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         auth: httpx.Auth | None,
         api: httpx.URL,
-        mode: AuthMode = "custom",
     ) -> None:
         self._inner = inner
         self._auth = auth
         self._api = api
-        self._mode = mode
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if not _is_api_request(request, self._api):
             return await self._inner.handle_async_request(request)
-        check_access(request, self._mode, self._api)
         if self._auth is None:
             return await self._inner.handle_async_request(request)
         flow = self._auth.async_auth_flow(_unsigned_copy(request))
@@ -125,11 +158,13 @@ def build_transport(
     network: httpx.BaseTransport | None = None,
 ) -> httpx.BaseTransport:
     """The sync stack, on top of `network` (a plain `httpx.HTTPTransport` by default)."""
-    layer: httpx.BaseTransport = AuthTransport(network or httpx.HTTPTransport(), auth, api, mode)
+    layer: httpx.BaseTransport = AuthTransport(network or httpx.HTTPTransport(), auth, api)
     if throttle is not None:
         layer = ThrottleTransport(layer, throttle, api)
     layer = RetryTransport(layer, retry)
-    return layer if cache is None else CacheLayer(layer, api, cache)
+    if cache is not None:
+        layer = CacheLayer(layer, api, cache)
+    return AccessTransport(layer, api, mode)
 
 
 def build_async_transport(
@@ -144,9 +179,11 @@ def build_async_transport(
 ) -> httpx.AsyncBaseTransport:
     """The asyncio stack, on top of `network` (a plain `httpx.AsyncHTTPTransport` by default)."""
     layer: httpx.AsyncBaseTransport = AsyncAuthTransport(
-        network or httpx.AsyncHTTPTransport(), auth, api, mode
+        network or httpx.AsyncHTTPTransport(), auth, api
     )
     if throttle is not None:
         layer = AsyncThrottleTransport(layer, throttle, api)
     layer = AsyncRetryTransport(layer, retry)
-    return layer if cache is None else AsyncCacheLayer(layer, api, cache)
+    if cache is not None:
+        layer = AsyncCacheLayer(layer, api, cache)
+    return AsyncAccessTransport(layer, api, mode)
