@@ -15,6 +15,7 @@ from conftest import FAKE_TOKEN, USER_AGENT
 from discogs_openapi import (
     AsyncDiscogs,
     Discogs,
+    NetworkError,
     RateLimitError,
     RetriesExhaustedError,
     RetryPolicy,
@@ -153,8 +154,12 @@ def test_connection_errors_are_retried_then_reported() -> None:
 
 
 def test_connection_errors_are_not_retried_for_post() -> None:
-    with _client(_closed_port()) as client, pytest.raises(httpx.ConnectError):
+    with (
+        _client(_closed_port()) as client,
+        pytest.raises(NetworkError, match="a POST is never sent twice") as caught,
+    ):
         client.get_httpx_client().post("/marketplace/listings", json=LISTING)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
 
 def test_a_timeout_is_retried(scripted: Any) -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "DownloadError",
     "InvalidArgumentError",
     "MethodNotAllowedError",
+    "NetworkError",
     "NotFoundError",
     "NotModifiedError",
     "OAuthRejectedError",
@@ -45,12 +46,19 @@ class ConfigurationError(DiscogsError, ValueError):
     """Arguments the client cannot work with; raised before any request is sent."""
 
 
-class RetriesExhaustedError(DiscogsError):
+class NetworkError(DiscogsError):
+    """The request got no answer: the connection failed, broke or timed out (see `__cause__`)."""
+
+    def __init__(self, message: str, attempts: str = "1 attempt") -> None:
+        self.attempts = attempts
+        super().__init__(message)
+
+
+class RetriesExhaustedError(NetworkError):
     """A request failed on every attempt the retry policy allowed (connection errors, timeouts)."""
 
     def __init__(self, summary: str, error: Exception) -> None:
-        self.attempts = summary
-        super().__init__(f"gave up after {summary}: {error}")
+        super().__init__(f"gave up after {summary}: {error}", summary)
 
 
 class CredentialsRequiredError(ConfigurationError):

@@ -29,6 +29,7 @@ from discogs_api_client.types import File, Response
 
 from .client import AsyncDiscogs, Discogs
 from .errors import ConfigurationError, CSVFileError, DecodeError, DownloadError
+from .retry import STREAM
 
 __all__ = [
     "Progress",
@@ -222,7 +223,7 @@ def download_export(
     """
     url = _download_url(export_id, destination)
     with (
-        client.get_httpx_client().stream("GET", url) as response,
+        client.get_httpx_client().stream("GET", url, extensions={STREAM: True}) as response,
         _PartFile(destination, export_id, response, progress) as part,
     ):
         try:
@@ -244,7 +245,9 @@ async def download_export_async(
 ) -> Path:
     """The asyncio twin of `download_export` (file writes stay synchronous: they are local)."""
     url = _download_url(export_id, destination)
-    async with client.get_async_httpx_client().stream("GET", url) as response:
+    async with client.get_async_httpx_client().stream(
+        "GET", url, extensions={STREAM: True}
+    ) as response:
         with _PartFile(destination, export_id, response, progress) as part:
             try:
                 async for chunk in response.aiter_bytes(chunk_size):

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 import httpx
 
-from .errors import RetriesExhaustedError
+from .errors import NetworkError, RetriesExhaustedError
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
 logger = logging.getLogger("discogs_openapi.retry")
 
+STREAM = "discogs_stream"
+"""A request extension: the caller streams the body, so the retry layer must not read it."""
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRIED_STATUSES = frozenset({500, 502, 503, 504})
 
@@ -99,6 +101,15 @@ class _Plan:
         return f"{self.attempt} attempts ({', '.join(self.reasons)})"
 
 
+def _network_error(plan: _Plan, request: httpx.Request, error: Exception) -> NetworkError:
+    if plan.attempt > 1:
+        return RetriesExhaustedError(plan.summary(), error)
+    why = "not retried: a POST is never sent twice" if request.method not in IDEMPOTENT else ""
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return NetworkError(f"{where} got no answer ({reason}){'; ' + why if why else ''}")
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("retry-after", "")
     try:
@@ -126,12 +137,13 @@ class RetryTransport(httpx.BaseTransport):
             plan.attempt += 1
             try:
                 response = self._inner.handle_request(request)
+                if not request.extensions.get(STREAM):
+                    # Read here, so a connection lost mid-body is a retryable failure too.
+                    response.read()
             except httpx.TransportError as error:
                 delay = plan.after_error(error)
                 if delay is None:
-                    if plan.attempt > 1:
-                        raise RetriesExhaustedError(plan.summary(), error) from error
-                    raise
+                    raise _network_error(plan, request, error) from error
             else:
                 delay = plan.after_response(response)
                 if delay is None:
@@ -157,12 +169,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             plan.attempt += 1
             try:
                 response = await self._inner.handle_async_request(request)
+                if not request.extensions.get(STREAM):
+                    await response.aread()
             except httpx.TransportError as error:
                 delay = plan.after_error(error)
                 if delay is None:
-                    if plan.attempt > 1:
-                        raise RetriesExhaustedError(plan.summary(), error) from error
-                    raise
+                    raise _network_error(plan, request, error) from error
             else:
                 delay = plan.after_response(response)
                 if delay is None:

@@ -1,0 +1,102 @@
+"""A loopback server with scripted faults, for the reliability tests: one fault, then recovery.
+
+`Faults(fault, ok)` answers the first request with `fault` and every later one with `ok`
+(permanent faults answer every request); it counts what reached it. Faults: 429 with and without
+`Retry-After`, 500/502/503/504, a stall longer than the client's read timeout, a connection reset
+mid-body, an HTML maintenance page with 503 or 200, truncated JSON, an empty 200, a body missing
+a required field, a wrong Content-Type, and a slow trickle.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+HTML = b"<html><body><h1>Discogs is down for maintenance</h1></body></html>"
+JSON = "application/json"
+# (status, content type, body, permanent); "stall", "reset" and "trickle" are handled specially.
+FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
+    "429": (429, JSON, b'{"message": "You are making requests too quickly."}', False),
+    "429-no-retry-after": (
+        429,
+        JSON,
+        b'{"message": "You are making requests too quickly."}',
+        False,
+    ),
+    "500": (500, JSON, b'{"message": "An internal server error occurred."}', False),
+    "502": (502, "text/html", b"<html>Bad Gateway</html>", False),
+    "503": (503, JSON, b'{"message": "Service unavailable."}', False),
+    "504": (504, "text/html", b"<html>Gateway Timeout</html>", False),
+    "stall": (0, JSON, b"", False),
+    "reset": (0, JSON, b"", False),
+    "trickle": (0, JSON, b"", False),
+    "html-503": (503, "text/html", HTML, True),
+    "html-200": (200, "text/html", HTML, True),
+    "truncated": (200, JSON, b'{"id": 1, "title": "Stockh', True),
+    "empty": (200, JSON, b"", True),
+    "missing-field": (200, JSON, b'{"title": "no id here"}', True),
+    "wrong-type": (200, "text/plain", b"", True),
+}
+
+
+class Faults:
+    """Answers with `fault` first (or always, for permanent ones), then `ok`."""
+
+    def __init__(self, fault: str, ok: tuple[int, str, bytes], stall: float = 1.0) -> None:
+        self.fault = fault
+        self.ok = ok
+        self.stall = stall
+        self.count = 0
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        while (await receive()).get("more_body"):
+            pass
+        self.count += 1
+        status, kind, body, permanent = FAULTS[self.fault]
+        if self.count > 1 and not permanent:
+            status, kind, body = self.ok
+            await _answer(send, status, kind, body)
+            return
+        if permanent and status == 200:
+            # A bad body comes with the success status of the call (a 204 carries none).
+            status = self.ok[0]
+            body = b"" if status == 204 else body
+        if self.fault == "wrong-type":
+            await _answer(send, self.ok[0], "text/plain", self.ok[2])
+        elif self.fault == "stall":
+            await asyncio.sleep(self.stall)
+            await _answer(send, *self.ok)
+        elif self.fault == "reset":
+            headers = [(b"content-type", b"application/json"), (b"content-length", b"1000")]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": b'{"id": 1, ', "more_body": True})
+            raise ConnectionResetError("the fault server drops the connection mid-body")
+        elif self.fault == "trickle":
+            await _answer(send, *self.ok, trickle=True)
+        else:
+            extra = [(b"retry-after", b"0")] if self.fault == "429" else []
+            await _answer(send, status, kind, body, extra=extra)
+
+
+async def _answer(
+    send: Any,
+    status: int,
+    kind: str,
+    body: bytes,
+    *,
+    trickle: bool = False,
+    extra: list[tuple[bytes, bytes]] | None = None,
+) -> None:
+    headers = [(b"content-type", kind.encode()), *(extra or [])]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    if not trickle:
+        await send({"type": "http.response.body", "body": body})
+        return
+    for index in range(0, len(body), 8):
+        await asyncio.sleep(0.005)
+        await send(
+            {"type": "http.response.body", "body": body[index : index + 8], "more_body": True}
+        )
+    await send({"type": "http.response.body", "body": b""})
