@@ -42,9 +42,16 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
 class Faults:
     """Answers with `fault` first (or always, for permanent ones), then `ok`."""
 
-    def __init__(self, fault: str, ok: tuple[int, str, bytes], stall: float = 1.0) -> None:
+    def __init__(
+        self,
+        fault: str,
+        ok: tuple[int, str, bytes],
+        stall: float = 1.0,
+        ok_headers: dict[str, str] | None = None,
+    ) -> None:
         self.fault = fault
         self.ok = ok
+        self.extra = [(k.encode(), v.encode()) for k, v in (ok_headers or {}).items()]
         self.stall = stall
         self.count = 0
 
@@ -57,24 +64,24 @@ class Faults:
         status, kind, body, permanent = FAULTS[self.fault]
         if self.count > 1 and not permanent:
             status, kind, body = self.ok
-            await _answer(send, status, kind, body)
+            await _answer(send, status, kind, body, extra=self.extra)
             return
         if permanent and status == 200:
             # A bad body comes with the success status of the call (a 204 carries none).
             status = self.ok[0]
             body = b"" if status == 204 else body
         if self.fault == "wrong-type":
-            await _answer(send, self.ok[0], "text/plain", self.ok[2])
+            await _answer(send, self.ok[0], "text/plain", self.ok[2], extra=self.extra)
         elif self.fault == "stall":
             await asyncio.sleep(self.stall)
-            await _answer(send, *self.ok)
+            await _answer(send, *self.ok, extra=self.extra)
         elif self.fault == "reset":
-            headers = [(b"content-type", b"application/json"), (b"content-length", b"1000")]
+            headers = [(b"content-type", self.ok[1].encode()), (b"content-length", b"1000")]
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": b'{"id": 1, ', "more_body": True})
             raise ConnectionResetError("the fault server drops the connection mid-body")
         elif self.fault == "trickle":
-            await _answer(send, *self.ok, trickle=True)
+            await _answer(send, *self.ok, trickle=True, extra=self.extra)
         else:
             extra = [(b"retry-after", b"0")] if self.fault == "429" else []
             await _answer(send, status, kind, body, extra=extra)

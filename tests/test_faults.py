@@ -6,7 +6,10 @@ The fault server counts the attempts that reached it; no POST is ever sent twice
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,9 +28,14 @@ from discogs_openapi import (
     DecodeError,
     Discogs,
     DiscogsError,
+    DownloadError,
     NetworkError,
     RetryPolicy,
     ServerError,
+    download_export,
+    download_export_async,
+    upload_inventory,
+    upload_inventory_async,
 )
 from replay_server import serve
 
@@ -39,6 +47,21 @@ RELEASE = (
 RATING = b'{"username": "memory", "release_id": 1, "rating": 5}'
 CREATED = b'{"listing_id": 7, "resource_url": "https://api.discogs.com/marketplace/listings/7"}'
 LISTING = ListingFields(release_id=1, condition="Mint (M)", price=9.5, status="For Sale")
+
+CSV = b"release_id,price,media_condition\n1,9.50,Mint (M)\n"
+EXPORT = b"listing_id,release_id,price\n7,1,9.5\n" * 50
+LOCATION = {"Location": "https://api.discogs.com/inventory/upload/599632"}
+
+
+def _download(client: Any) -> Any:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "export.csv"
+        try:
+            return download_export(client, 599632, target)
+        finally:
+            # Whatever happened, nothing is left under the final name unless it all arrived.
+            assert not target.exists() or target.read_bytes() == EXPORT
+
 
 # kind: (the call, the OK answer, whether it is safe to repeat)
 KINDS: dict[str, tuple[Callable[[Any], Any], tuple[int, str, bytes], bool]] = {
@@ -60,6 +83,12 @@ KINDS: dict[str, tuple[Callable[[Any], Any], tuple[int, str, bytes], bool]] = {
         (201, "application/json", CREATED),
         False,
     ),
+    "UPLOAD": (
+        lambda c: upload_inventory(c, "add", io.BytesIO(CSV)),
+        (200, "application/json", b""),
+        False,
+    ),
+    "DOWNLOAD": (_download, (200, "text/csv", EXPORT), True),
 }
 RETRIED = {"429", "429-no-retry-after", "500", "502", "503", "504", "stall", "reset"}
 BAD_BODY = {"html-200", "truncated", "empty", "missing-field"}
@@ -70,6 +99,8 @@ def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
     _, _, idempotent = KINDS[kind]
     if fault in ("429", "429-no-retry-after"):
         return None, 2  # the request was not processed: sent again whatever the method
+    if fault == "reset" and kind == "DOWNLOAD":
+        return DownloadError, 1  # a stream cut mid-body is not replayed; no file is left
     if fault in RETRIED:
         if idempotent:
             return None, 2
@@ -78,6 +109,8 @@ def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
         return ServerError, 2 if idempotent else 1
     if fault in BAD_BODY and kind != "DELETE":
         return DecodeError, 1
+    if fault == "wrong-type" and kind == "DOWNLOAD":
+        return DecodeError, 1  # a CSV download insists on text/csv
     return None, 1  # trickle, wrong-type, and bodies a 204 never reads
 
 
@@ -91,7 +124,7 @@ def _client(url: str) -> Discogs:
 @pytest.mark.parametrize(("fault", "kind"), CELLS, ids=[f"{f}-{k}" for f, k in CELLS])
 def test_fault_matrix(fault: str, kind: str) -> None:
     call, ok, _ = KINDS[kind]
-    app = Faults(fault, ok, stall=0.6)
+    app = Faults(fault, ok, stall=0.6, ok_headers=LOCATION if kind == "UPLOAD" else None)
     error, attempts = expected(fault, kind)
     with serve(app) as url, _client(url) as client:
         if error is None:
@@ -102,17 +135,39 @@ def test_fault_matrix(fault: str, kind: str) -> None:
     assert app.count == attempts
 
 
-@pytest.mark.parametrize("fault", ["503", "stall", "reset", "429", "truncated"])
-async def test_fault_matrix_async(fault: str) -> None:
-    app = Faults(fault, (200, "application/json", RELEASE), stall=0.6)
-    error, attempts = expected(fault, "GET")
+async def _download_async(client: Any) -> Any:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "export.csv"
+        try:
+            return await download_export_async(client, 599632, target)
+        finally:
+            assert not target.exists() or target.read_bytes() == EXPORT
+
+
+ASYNC_CALLS: dict[str, Callable[[Any], Awaitable[Any]]] = {
+    "GET": lambda c: get_release.asyncio(1, client=c),
+    "PUT": lambda c: update_release_user_rating.asyncio(
+        1, "memory", client=c, body=ReleaseRatingUpdate(rating=5)
+    ),
+    "DELETE": lambda c: delete_release_user_rating.asyncio(1, "memory", client=c),
+    "POST": lambda c: create_listing.asyncio(client=c, body=LISTING),
+    "UPLOAD": lambda c: upload_inventory_async(c, "add", io.BytesIO(CSV)),
+    "DOWNLOAD": _download_async,
+}
+
+
+@pytest.mark.parametrize(("fault", "kind"), CELLS, ids=[f"{f}-{k}" for f, k in CELLS])
+async def test_fault_matrix_async(fault: str, kind: str) -> None:
+    _, ok, _ = KINDS[kind]
+    app = Faults(fault, ok, stall=0.6, ok_headers=LOCATION if kind == "UPLOAD" else None)
+    error, attempts = expected(fault, kind)
     with serve(app) as url:
         async with AsyncDiscogs(
             USER_AGENT, token=FAKE_TOKEN, base_url=url, retry=POLICY, timeout=0.3
         ) as client:
             if error is None:
-                await get_release.asyncio(1, client=client)
+                await ASYNC_CALLS[kind](client)
             else:
                 with pytest.raises(error):
-                    await get_release.asyncio(1, client=client)
+                    await ASYNC_CALLS[kind](client)
     assert app.count == attempts

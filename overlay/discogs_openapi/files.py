@@ -281,6 +281,12 @@ class _PartFile:
         response: httpx.Response,
         progress: Progress | None,
     ) -> None:
+        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind != "text/csv":
+            # A maintenance page answered with 200 must not be saved as the inventory.
+            raise DecodeError(
+                response, ValueError(f"expected a text/csv body, got {kind or 'none'}")
+            )
         target = Path(destination)
         if target.is_dir():
             target = target / _attachment_name(response, export_id)
