@@ -2,9 +2,10 @@
 
 `Faults(fault, ok)` answers the first request with `fault` and every later one with `ok`
 (permanent faults answer every request); it counts what reached it. Faults: 429 with and without
-`Retry-After`, 500/502/503/504, a stall longer than the client's read timeout, a connection reset
-mid-body, an HTML maintenance page with 503 or 200, truncated JSON, an empty 200, a body missing
-a required field, a wrong Content-Type, and a slow trickle.
+`Retry-After` and an endless storm of them, 500/502/503/504, a stall longer than the client's
+read timeout, a connection reset mid-body, an HTML maintenance page with 503 or 200, truncated
+JSON, an empty 200, a body missing a required field, a wrong Content-Type, a slow trickle, and a
+redirect to another origin (`redirect_to`; pass the same server under another name).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
         b'{"message": "You are making requests too quickly."}',
         False,
     ),
+    # Every attempt answered 429 (Retry-After: 0): the client must give up, not loop.
+    "429-storm": (429, JSON, b'{"message": "You are making requests too quickly."}', True),
     "500": (500, JSON, b'{"message": "An internal server error occurred."}', False),
     "502": (502, "text/html", b"<html>Bad Gateway</html>", False),
     "503": (503, JSON, b'{"message": "Service unavailable."}', False),
@@ -36,6 +39,7 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
     "empty": (200, JSON, b"", True),
     "missing-field": (200, JSON, b'{"title": "no id here"}', True),
     "wrong-type": (200, "text/plain", b"", True),
+    "redirect": (307, JSON, b"", False),
 }
 
 
@@ -48,8 +52,11 @@ class Faults:
         ok: tuple[int, str, bytes],
         stall: float = 1.0,
         ok_headers: dict[str, str] | None = None,
+        redirect_to: str = "",
     ) -> None:
         self.fault = fault
+        self.redirect_to = redirect_to
+        self.authorizations: list[str | None] = []
         self.ok = ok
         self.extra = [(k.encode(), v.encode()) for k, v in (ok_headers or {}).items()]
         self.stall = stall
@@ -61,6 +68,8 @@ class Faults:
         while (await receive()).get("more_body"):
             pass
         self.count += 1
+        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+        self.authorizations.append(headers.get("authorization"))
         status, kind, body, permanent = FAULTS[self.fault]
         if self.count > 1 and not permanent:
             status, kind, body = self.ok
@@ -70,7 +79,10 @@ class Faults:
             # A bad body comes with the success status of the call (a 204 carries none).
             status = self.ok[0]
             body = b"" if status == 204 else body
-        if self.fault == "wrong-type":
+        if self.fault == "redirect":
+            location = (self.redirect_to + scope["path"]).encode()
+            await _answer(send, 307, JSON, b"", extra=[(b"location", location)])
+        elif self.fault == "wrong-type":
             await _answer(send, self.ok[0], "text/plain", self.ok[2], extra=self.extra)
         elif self.fault == "stall":
             await asyncio.sleep(self.stall)
@@ -83,7 +95,7 @@ class Faults:
         elif self.fault == "trickle":
             await _answer(send, *self.ok, trickle=True, extra=self.extra)
         else:
-            extra = [(b"retry-after", b"0")] if self.fault == "429" else []
+            extra = [(b"retry-after", b"0")] if self.fault in ("429", "429-storm") else []
             await _answer(send, status, kind, body, extra=extra)
 
 

@@ -166,6 +166,7 @@ class ReplayApp:
         self.routes = routes
         self.recordings = recordings
         self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.targets: list[str] = []  # every request's path and query, as sent
 
     @classmethod
     def from_files(
@@ -180,6 +181,7 @@ class ReplayApp:
         query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
         method, path = scope["method"].upper(), scope["path"]
         self.requests.append((method, path, headers))
+        self.targets.append(path + (f"?{scope['query_string'].decode('latin-1')}" if query else ""))
         status, response_headers, content = self.answer(method, path, query, headers, body)
         if status not in (204, 304):
             response_headers = {**response_headers, "Content-Length": str(len(content))}

@@ -30,6 +30,8 @@ from discogs_openapi import (
     DiscogsError,
     DownloadError,
     NetworkError,
+    RateLimitError,
+    RedirectRefusedError,
     RetryPolicy,
     ServerError,
     download_export,
@@ -39,7 +41,14 @@ from discogs_openapi import (
 )
 from replay_server import serve
 
-POLICY = RetryPolicy(attempts=2, backoff=0.01, max_backoff=0.02, rate_limit_wait=0.01, max_wait=2)
+POLICY = RetryPolicy(
+    attempts=2,
+    backoff=0.01,
+    max_backoff=0.02,
+    rate_limit_wait=0.01,
+    rate_limit_attempts=3,
+    max_wait=2,
+)
 RELEASE = (
     b'{"id": 1, "title": "Stockholm", "resource_url": "https://api.discogs.com/releases/1",'
     b' "uri": "https://www.discogs.com/release/1"}'
@@ -99,6 +108,11 @@ def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
     _, _, idempotent = KINDS[kind]
     if fault in ("429", "429-no-retry-after"):
         return None, 2  # the request was not processed: sent again whatever the method
+    if fault == "429-storm":
+        return RateLimitError, POLICY.rate_limit_attempts  # bounded, never an endless loop
+    if fault == "redirect":
+        # Followed for GET (without credentials); a write is never re-sent to another host.
+        return (None, 2) if kind in ("GET", "DOWNLOAD") else (RedirectRefusedError, 1)
     if fault == "reset" and kind == "DOWNLOAD":
         return DownloadError, 1  # a stream cut mid-body is not replayed; no file is left
     if fault in RETRIED:
@@ -127,12 +141,15 @@ def test_fault_matrix(fault: str, kind: str) -> None:
     app = Faults(fault, ok, stall=0.6, ok_headers=LOCATION if kind == "UPLOAD" else None)
     error, attempts = expected(fault, kind)
     with serve(app) as url, _client(url) as client:
+        app.redirect_to = url.replace("127.0.0.1", "localhost")
         if error is None:
             call(client)
         else:
             with pytest.raises(error):
                 call(client)
     assert app.count == attempts
+    if fault == "redirect" and attempts == 2:
+        assert app.authorizations[1] is None  # no credentials for the other host
 
 
 async def _download_async(client: Any) -> Any:
@@ -162,6 +179,7 @@ async def test_fault_matrix_async(fault: str, kind: str) -> None:
     app = Faults(fault, ok, stall=0.6, ok_headers=LOCATION if kind == "UPLOAD" else None)
     error, attempts = expected(fault, kind)
     with serve(app) as url:
+        app.redirect_to = url.replace("127.0.0.1", "localhost")
         async with AsyncDiscogs(
             USER_AGENT, token=FAKE_TOKEN, base_url=url, retry=POLICY, timeout=0.3
         ) as client:

@@ -30,6 +30,7 @@ __all__ = [
     "OAuthRejectedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectRefusedError",
     "RetriesExhaustedError",
     "ServerError",
     "UnexpectedStatus",
@@ -37,6 +38,9 @@ __all__ = [
     "raise_for_status",
     "raise_for_status_async",
 ]
+
+# Set by the transport on a write's redirect to another origin, which it leaves unfollowed.
+REDIRECT_REFUSED = "x-discogs-openapi-redirect-refused"
 
 # Query parameters that carry credentials in Discogs' query-string auth; never shown.
 _SECRET_PARAMS = frozenset({"token", "key", "secret", "oauth_token", "oauth_signature"})
@@ -102,6 +106,18 @@ class NotModifiedError(APIError):
     """304: the resource has not changed since `If-Modified-Since`; keep the copy you have."""
 
 
+class RedirectRefusedError(APIError):
+    """3xx to another host for a write: not followed, so the body never goes to a third party."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        target = response.headers.get(REDIRECT_REFUSED, "another host")
+        self.args = (
+            f"{self.method} {self.url} was redirected to {target}; a {self.method} is not "
+            "re-sent to another host, so nothing was sent there.",
+        )
+
+
 class BadRequestError(APIError):
     """400: the request was malformed."""
 
@@ -159,6 +175,8 @@ _BY_STATUS: dict[int, type[APIError]] = {
 
 def error_for(response: httpx.Response) -> APIError:
     """The typed error for a non-2xx response whose body has been read."""
+    if REDIRECT_REFUSED in response.headers:
+        return RedirectRefusedError(response)
     if response.status_code >= 500:
         return ServerError(response)
     return _BY_STATUS.get(response.status_code, APIError)(response)

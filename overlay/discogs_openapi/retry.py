@@ -1,7 +1,8 @@
 """Retries: 429 always (the request was not processed), failures only when repeating is safe.
 
 A 429 waits for `Retry-After` (or `RetryPolicy.rate_limit_wait`) and is sent again, whatever the
-method. Connection errors, timeouts and 500/502/503/504 are retried with exponential backoff and
+method, up to `RetryPolicy.rate_limit_attempts` times, so a storm of 429s ends in an error.
+Connection errors, timeouts and 500/502/503/504 are retried with exponential backoff and
 full jitter for GET, HEAD, PUT and DELETE only: repeating a POST could create a second listing,
 order message or folder. Each attempt goes down the rest of the stack, so it is throttled and
 signed afresh. When retries run out the last answer (or error) stands, and says how many attempts
@@ -31,7 +32,7 @@ RETRIED_STATUSES = frozenset({500, 502, 503, 504})
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How hard to try. `attempts=1` turns retries of failures off (429s are still waited out)."""
+    """How hard to try: `attempts=1` stops retries of failures, `rate_limit_attempts=1` of 429s."""
 
     attempts: int = 4
     """Attempts in all for a failure that may be retried (connection error, timeout, 5xx)."""
@@ -42,10 +43,15 @@ class RetryPolicy:
     """The most time to spend waiting between attempts of one request, in seconds."""
     rate_limit_wait: float = 60.0
     """How long to wait after a 429 that sends no `Retry-After`: one moving window."""
+    rate_limit_attempts: int = 4
+    """Attempts in all while the API keeps answering 429."""
 
     def __post_init__(self) -> None:
-        if self.attempts < 1 or min(self.backoff, self.max_backoff, self.max_wait) < 0:
-            raise ValueError("RetryPolicy needs attempts >= 1 and non-negative times.")
+        times = (self.backoff, self.max_backoff, self.max_wait, self.rate_limit_wait)
+        if min(self.attempts, self.rate_limit_attempts) < 1 or min(times) < 0:
+            raise ValueError(
+                "RetryPolicy needs attempts >= 1, rate_limit_attempts >= 1 and non-negative times."
+            )
 
     def backoff_delay(self, attempt: int) -> float:
         return random.uniform(0, min(self.max_backoff, self.backoff * 2 ** (attempt - 1)))  # noqa: S311
@@ -66,6 +72,8 @@ class _Plan:
         status = response.status_code
         if status == 429:
             self.reasons.append("429")
+            if self.reasons.count("429") >= self.policy.rate_limit_attempts:
+                return None
             delay = _retry_after(response)
             return self._wait(self.policy.rate_limit_wait if delay is None else delay)
         if status in RETRIED_STATUSES:

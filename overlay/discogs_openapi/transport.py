@@ -19,6 +19,7 @@ import httpx
 
 from .access import AuthMode, check_access
 from .cache import AsyncCacheLayer, CacheLayer, CacheSettings
+from .errors import REDIRECT_REFUSED
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .throttle import AsyncThrottleTransport, Throttle, ThrottleTransport
 
@@ -58,12 +59,27 @@ class AccessTransport(httpx.BaseTransport):
         self._mode = mode
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if _is_api_request(request, self._api):
-            check_access(request, self._mode, self._api)
-        return self._inner.handle_request(request)
+        if not _is_api_request(request, self._api):
+            return self._inner.handle_request(request)
+        check_access(request, self._mode, self._api)
+        return _hold_redirect(request, self._inner.handle_request(request), self._api)
 
     def close(self) -> None:
         self._inner.close()
+
+
+def _hold_redirect(
+    request: httpx.Request, response: httpx.Response, api: httpx.URL
+) -> httpx.Response:
+    """Leave a write's redirect to another origin unfollowed (httpx would re-send the body)."""
+    if request.method in ("GET", "HEAD") or not response.has_redirect_location:
+        return response
+    target = request.url.join(response.headers["location"])
+    if (target.scheme, target.netloc) == (api.scheme, api.netloc):
+        return response
+    response.headers[REDIRECT_REFUSED] = str(target.copy_with(query=None))
+    del response.headers["location"]
+    return response
 
 
 class AsyncAccessTransport(httpx.AsyncBaseTransport):
@@ -75,9 +91,11 @@ class AsyncAccessTransport(httpx.AsyncBaseTransport):
         self._mode = mode
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if _is_api_request(request, self._api):
-            check_access(request, self._mode, self._api)
-        return await self._inner.handle_async_request(request)
+        if not _is_api_request(request, self._api):
+            return await self._inner.handle_async_request(request)
+        check_access(request, self._mode, self._api)
+        response = await self._inner.handle_async_request(request)
+        return _hold_redirect(request, response, self._api)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
