@@ -138,6 +138,8 @@ def answering() -> Iterator[Any]:
 
 # Every secret the tests hand to the client; none may ever reach a log record.
 LOGGED_SECRETS = (FAKE_TOKEN, *verifier.SECRETS, verifier.ACCESS_TOKEN)
+RUN_LOG: list[str] = []
+"""Every client-side log message of the run so far, scanned once more by the last test."""
 
 
 @pytest.fixture(autouse=True)
@@ -158,5 +160,6 @@ def no_secret_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
         # The loopback servers stand in for Discogs: what they log is the server's business.
         if record.threadName != SERVER_THREAD
     ]
+    RUN_LOG.extend(records)
     leaked = [s for s in LOGGED_SECRETS if any(s in message for message in records)]
     assert not leaked, f"secrets in log records: {leaked}"

@@ -1,9 +1,10 @@
 """Last in the run: no secret anywhere — URLs the suite sent, error messages, reprs.
 
-Log records are scanned after every test by the autouse fixture in conftest.py; this module runs
-last (files run in name order) and scans every URL the run sent to the shared replay server,
-its own requests in each credential mode included, then provokes every kind of error with
-recognisable fake credentials and scans the messages.
+Log records are scanned after every test by the autouse fixture in conftest.py, and all of the
+run's records once more by the last test here. This module runs last (files run in name order):
+it scans every URL the run sent to the shared replay server, its own requests in each credential
+mode included, then provokes every kind of error with recognisable fake credentials and scans
+the messages.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import httpx
 import pytest
 import verifier
 
-from conftest import FAKE_TOKEN, USER_AGENT
+from conftest import FAKE_TOKEN, LOGGED_SECRETS, RUN_LOG, USER_AGENT
 from discogs_api_client.api.database import get_artist_releases, get_release, search_database
 from discogs_openapi import (
     AsyncDiscogs,
@@ -98,3 +99,10 @@ def test_no_error_message_or_repr_carries_a_secret(
     assert len(messages) >= 12
     for message in messages:
         _clean(message)
+
+
+def test_no_log_record_of_the_run_carries_a_secret() -> None:
+    # Placed last: by now RUN_LOG holds every record of the run, this module's requests included.
+    assert any("discogs_openapi" in message or "HTTP Request" in message for message in RUN_LOG)
+    leaked = [s for s in LOGGED_SECRETS if any(s in message for message in RUN_LOG)]
+    assert not leaked, f"secrets in {len(RUN_LOG)} log records: {leaked}"
