@@ -28,6 +28,9 @@ WINDOW = 1.0
 LIMIT = 5
 # Arrival times at the server differ from send times by the loopback latency.
 SLACK = 0.05
+# Four worker processes on two cores: a request booked in time can reach the server this much
+# later than the next process's, which the scheduler ran first.
+PROCESS_SLACK = 0.15
 
 
 class Counter:
@@ -54,10 +57,10 @@ def counter() -> Iterator[tuple[str, Counter]]:
         yield url, app
 
 
-def _busiest_window(arrivals: list[float]) -> int:
+def _busiest_window(arrivals: list[float], slack: float = SLACK) -> int:
     times = sorted(arrivals)
     return max(
-        sum(1 for other in times if start <= other < start + WINDOW - SLACK) for start in times
+        sum(1 for other in times if start <= other < start + WINDOW - slack) for start in times
     )
 
 
@@ -202,7 +205,7 @@ def test_processes_share_one_budget_through_sqlite(
     url, app = counter
     _run_workers(url, f"path={tmp_path / 'budget.sqlite'}", processes=4, each=4)
     assert len(app.arrivals) == 16
-    assert _busiest_window(app.arrivals) <= LIMIT
+    assert _busiest_window(app.arrivals, PROCESS_SLACK) <= LIMIT
     assert app.arrivals[-1] - app.arrivals[0] >= 2 * WINDOW
 
 
@@ -245,7 +248,7 @@ def test_processes_share_one_budget_through_redis(
     redis.Redis.from_url(redis_url).flushdb()
     _run_workers(url, f"url={redis_url}", processes=4, each=4)
     assert len(app.arrivals) == 16
-    assert _busiest_window(app.arrivals) <= LIMIT
+    assert _busiest_window(app.arrivals, PROCESS_SLACK) <= LIMIT
     assert app.arrivals[-1] - app.arrivals[0] >= 2 * WINDOW
 
 
