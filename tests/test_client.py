@@ -89,6 +89,19 @@ def test_credentials_over_plain_http_are_refused_except_on_loopback() -> None:
     Discogs(USER_AGENT, base_url="http://api.example.com")  # no credentials: allowed
 
 
+def test_base_url_defaults_to_the_environment(
+    replay_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCOGS_BASE_URL", replay_url)
+    with Discogs(USER_AGENT, token=FAKE_TOKEN) as client:
+        assert get_release.sync(249504, client=client).id == 249504
+    flow = discogs_openapi.OAuthFlow(USER_AGENT, "key", "secret")
+    assert flow.request_token().token == "abc123"
+    assert replay_url in repr(flow)
+    monkeypatch.delenv("DISCOGS_BASE_URL")
+    assert str(Discogs(USER_AGENT).get_httpx_client().base_url) == "https://api.discogs.com"
+
+
 @pytest.mark.parametrize("base_url", ["ftp://api.discogs.com", "api.discogs.com", "https://"])
 def test_base_url_must_be_http(base_url: str) -> None:
     with pytest.raises(ConfigurationError, match="base_url"):

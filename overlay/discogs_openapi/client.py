@@ -75,6 +75,11 @@ def _check_user_agent(user_agent: object) -> str:
     return agent
 
 
+def default_base_url() -> str:
+    """`DISCOGS_BASE_URL` when set (a proxy, a test server), else the live API."""
+    return os.environ.get("DISCOGS_BASE_URL") or DEFAULT_BASE_URL
+
+
 def _check_base_url(base_url: str, has_credentials: bool) -> httpx.URL:
     try:
         url = httpx.URL(base_url)
@@ -122,6 +127,8 @@ class Settings(TypedDict, total=False):
     Throttling is on by default: `rate_limit` requests (60 with credentials, 25 without) per
     `rate_limit_window` seconds (60), adjusted from the API's headers; `rate_limit_path` (a SQLite
     file) or `rate_limit_url` (`redis://…`) shares the budget with other processes or hosts.
+
+    `base_url` defaults to `DISCOGS_BASE_URL` when set (a proxy, a test server), else the API.
 
     `cache_path` turns on the GET cache (`discogs-openapi[cache]`) in that SQLite file, entries
     kept `cache_ttl` seconds (default 600).
@@ -255,7 +262,7 @@ class _DiscogsBase(AuthenticatedClient):
         install_log_filters()
         agent = _check_user_agent(user_agent)
         auth, mode = _credentials(settings)
-        base_url = settings.get("base_url", DEFAULT_BASE_URL)
+        base_url = settings.get("base_url") or default_base_url()
         api = _check_base_url(base_url, has_credentials=auth is not None)
         output_format = settings.get("output_format", "discogs")
         headers = {"User-Agent": agent, "Accept": _accept_header(output_format)}

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from discogs_api_client.api.o_auth import create_access_token, get_request_token
 
 from .auth import OAuth1Auth, SignatureMethod
-from .client import DEFAULT_BASE_URL, AsyncDiscogs, Discogs, Settings
+from .client import AsyncDiscogs, Discogs, Settings, default_base_url
 from .errors import AuthenticationError, OAuthRejectedError
 
 __all__ = ["AUTHORIZE_URL", "AccessToken", "OAuthFlow", "RequestToken"]
@@ -53,9 +53,10 @@ class OAuthFlow:
         *,
         callback: str = "oob",
         signature_method: SignatureMethod = "PLAINTEXT",
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         authorize_url: str = AUTHORIZE_URL,
     ) -> None:
+        base_url = base_url or default_base_url()
         # Validates the user agent, the base URL and the consumer pair before any request.
         Discogs(
             user_agent,
