@@ -4,16 +4,24 @@ SHELL := /bin/bash
 
 PYTHON ?= python3
 VENV := .venv
-BIN := $(CURDIR)/$(VENV)/bin
+BIN := $(abspath $(VENV))/bin
 # The generator's post hooks call ruff by name: put the pinned one first on PATH.
 export PATH := $(BIN):$(PATH)
 
 SPEC := openapi/discogs.yaml
 GENERATED := generated/discogs_api_client
-REDOCLY := @redocly/cli@2.77.0
 STAMP := $(VENV)/.installed-stamp
+WHEELHOUSE := $(VENV)/wheelhouse
+# Node tooling pinned in js/package-lock.json; npm ci refreshes js/node_modules when the lock changes.
+JS_BIN := js/node_modules/.bin
+JS_STAMP := js/node_modules/.package-lock.json
+# No usage telemetry or update check from the CLI.
+REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(JS_BIN)/redocly
+TS_TYPES := build/ts/discogs.ts
+DOCS_HTML := build/docs/index.html
 
-.PHONY: all setup generate check-generated lint spec-lint pytest test dist demo bench clean
+.PHONY: all setup generate check-generated lint spec-lint spec-ts docs pytest test dist release \
+	release-preflight demo bench clean
 
 all: setup generate dist demo
 
@@ -23,12 +31,24 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip==26.3
 	$(BIN)/python -m pip install --quiet --group dev -e .
+	@# The runtime dependencies' wheels at the versions just installed: the release round-trip
+	@# test serves them from its local index, which has no way out to PyPI.
+	$(BIN)/python -m pip freeze --exclude-editable > $(VENV)/constraints.txt
+	$(BIN)/python -m pip download --quiet --disable-pip-version-check --only-binary=:all: \
+	  --dest $(WHEELHOUSE) -c $(VENV)/constraints.txt $$($(BIN)/python scripts/release.py requirements)
+	touch $@
+
+$(JS_STAMP): js/package-lock.json
+	npm ci --prefix js --no-audit --no-fund
 	touch $@
 
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
 
-check-generated: generate
+check-generated: $(STAMP)
+	@# The committed stamp must name the inputs at hand, and regenerating must change nothing.
+	$(BIN)/python scripts/regenerate.py --verify
+	$(BIN)/python scripts/regenerate.py
 	@# Compared with the index (HEAD on a clean clone): staged regenerated files count as clean.
 	@drift=$$(git diff --name-only -- generated/; git ls-files --others --exclude-standard -- generated/); \
 	if [ -n "$$drift" ]; then \
@@ -38,22 +58,44 @@ check-generated: generate
 	@echo "generated/ is up to date"
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlay scripts tests
-	$(BIN)/ruff format --check overlay scripts tests
-	$(BIN)/mypy overlay/discogs_openapi tests/typing_example.py
+	$(BIN)/ruff check overlay scripts tests examples
+	$(BIN)/ruff format --check overlay scripts tests examples
+	$(BIN)/mypy overlay/discogs_openapi tests/typing_example.py examples
 
-spec-lint: $(STAMP)
+spec-lint: $(STAMP) $(JS_STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)
-	npx --yes $(REDOCLY) lint --config openapi/redocly.yaml $(SPEC)
+	$(REDOCLY) lint --config openapi/redocly.yaml $(SPEC)
+
+# TypeScript types from the spec, type-checked against js/usage.ts (which imports them).
+spec-ts: $(JS_STAMP)
+	@mkdir -p $(dir $(TS_TYPES))
+	@$(JS_BIN)/openapi-typescript $(SPEC) --output $(TS_TYPES) >/dev/null
+	$(JS_BIN)/tsc --strict --noEmit -p js/tsconfig.json
+
+# One offline HTML page: Redoc inlined (no CDN), its telemetry off.
+docs: $(JS_STAMP)
+	@mkdir -p $(dir $(DOCS_HTML))
+	$(REDOCLY) build-docs $(SPEC) --inlineBundle --openapi.disableTelemetry=true --output $(DOCS_HTML)
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
-test: check-generated lint spec-lint pytest
+test: check-generated lint spec-lint spec-ts docs pytest
 
 dist: $(STAMP)
 	rm -rf dist
-	$(BIN)/python -m build --outdir dist .
+	@# No build isolation: the venv's pinned hatchling builds it, with no download.
+	$(BIN)/python -m build --no-isolation --outdir dist . >/dev/null
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/python scripts/release.py check-dist
+
+# Publish to the index in TWINE_REPOSITORY_URL (credentials in TWINE_USERNAME, TWINE_PASSWORD).
+# RELEASE_SKIP_TEST=1 is for the round-trip test alone, which is itself a part of `make test`.
+release: release-preflight check-generated $(if $(RELEASE_SKIP_TEST),,test) dist
+	$(BIN)/python scripts/release.py upload
+
+release-preflight: $(STAMP)
+	$(BIN)/python scripts/release.py preflight
 
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py

@@ -21,9 +21,6 @@ from discogs_api_client.api.database import (
 from discogs_api_client.types import Unset
 from discogs_openapi import Discogs
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from replay_server import serve
-
 USER_AGENT = "discogs-openapi-demo/0.1 +https://pypi.org/project/discogs-openapi/"
 ARTIST_WITH_PAGES = 108713
 
@@ -65,6 +62,10 @@ def main() -> None:
         ) as client:
             run(client)
         return
+    # Imported here: with DISCOGS_BASE_URL the demo needs only the installed package.
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from replay_server import serve
+
     with serve() as base_url:
         print(f"(replay server on {base_url})\n")
         # The replay server accepts any credentials; search needs some to be sent.

@@ -1,17 +1,22 @@
 """Regenerate generated/discogs_api_client from openapi/discogs.yaml.
 
 Runs the pinned openapi-python-client with the project's config and templates, failing on any
-generator warning, then marks the package as typed and writes `security.py`: the credentials
-each operation accepts, which the generator does not carry through from the spec.
-Deterministic: the same inputs give the same files, which `make check-generated` relies on.
+generator warning, then marks the package as typed and writes `security.py` (the credentials
+each operation accepts) and `constraints.py` (what its arguments allow), which the generator does
+not carry through from the spec, and `generation.json`: the stamp of what the package was made
+from (the spec's SHA-256, the generator and ruff versions, the hashes of the config, templates and
+this script). Deterministic: the same inputs give the same files, which `make check-generated`
+relies on; `--verify` checks the committed stamp against the inputs at hand.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +27,15 @@ SPEC = ROOT / "openapi" / "discogs.yaml"
 CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "scripts" / "generator-templates"
 OUTPUT = ROOT / "generated" / "discogs_api_client"
+STAMP = OUTPUT / "generation.json"
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    if argv == ["--verify"]:
+        return verify()
+    if argv:
+        print("usage: regenerate.py [--verify]", file=sys.stderr)
+        return 2
     if OUTPUT.exists():
         shutil.rmtree(OUTPUT)
     command = [
@@ -48,6 +59,45 @@ def main() -> int:
     constraints.write_text(constraints_module(SPEC))
     for path in (security, constraints):
         subprocess.run(["ruff", "format", "--quiet", "--no-cache", str(path)], check=True)  # noqa: S603, S607
+    STAMP.write_text(json.dumps(stamp(), indent=2) + "\n")
+    return 0
+
+
+def _sha256(*files: Path) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        # Names count too, so a renamed template changes the hash.
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def stamp() -> dict[str, str]:
+    """What the generated package is made from, as it stands now."""
+    return {
+        "spec": SPEC.relative_to(ROOT).as_posix(),
+        "spec_sha256": hashlib.sha256(SPEC.read_bytes()).hexdigest(),
+        "generator": f"openapi-python-client=={version('openapi-python-client')}",
+        "ruff": f"ruff=={version('ruff')}",
+        "config_sha256": _sha256(CONFIG),
+        "templates_sha256": _sha256(*sorted(p for p in TEMPLATES.rglob("*") if p.is_file())),
+        "regenerate_sha256": _sha256(Path(__file__).resolve()),
+    }
+
+
+def verify() -> int:
+    """0 if the committed stamp matches the spec, tools, config and templates at hand."""
+    if not STAMP.exists():
+        print(f"{STAMP.relative_to(ROOT)} is missing: run `make generate`.", file=sys.stderr)
+        return 1
+    recorded = json.loads(STAMP.read_text())
+    stale = {key: (recorded.get(key), value) for key, value in stamp().items()}
+    stale = {key: pair for key, pair in stale.items() if pair[0] != pair[1]}
+    for key, (was, now) in stale.items():
+        print(f"generation stamp: {key} was {was}, is now {now}", file=sys.stderr)
+    if stale:
+        print("generated/ is stale: run `make generate` and commit the result.", file=sys.stderr)
+        return 1
+    print(f"generation stamp matches: {recorded['spec_sha256'][:12]}, {recorded['generator']}")
     return 0
 
 
@@ -138,4 +188,4 @@ def constraints_module(spec_path: Path) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

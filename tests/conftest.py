@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,3 +165,22 @@ def no_secret_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
     RUN_LOG.extend(records)
     leaked = [s for s in LOGGED_SECRETS if any(s in message for message in records)]
     assert not leaked, f"secrets in log records: {leaked}"
+
+
+def run_make(*arguments: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run make in the repository, asserting success; the output is in the result."""
+    # A make that runs this suite passes its flags (-n, jobserver) down: the nested make gets none.
+    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}}
+    result = subprocess.run(
+        ["make", "--no-print-directory", *arguments],  # noqa: S607
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert result.returncode == 0, (
+        f"make {' '.join(arguments)} failed:\n{result.stdout}\n{result.stderr}"
+    )
+    return result
