@@ -97,12 +97,17 @@ def simple_index_url() -> str:
 
 def published_versions() -> set[str]:
     """The versions of this project the index already holds."""
-    auth = None
-    if os.environ.get("TWINE_USERNAME"):
-        auth = httpx.BasicAuth(os.environ["TWINE_USERNAME"], os.environ.get("TWINE_PASSWORD", ""))
     url = simple_index_url() + f"{NAME}/"
     try:
-        response = httpx.get(url, auth=auth, timeout=30, follow_redirects=True)
+        response = httpx.get(url, timeout=30, follow_redirects=True)
+        upload_host = httpx.URL(os.environ.get("TWINE_REPOSITORY_URL", "")).host
+        if response.status_code == 401 and httpx.URL(url).host == upload_host:
+            # A private index: the upload credentials, only to the host they are meant for.
+            user, password = (
+                os.environ.get("TWINE_USERNAME", ""),
+                os.environ.get("TWINE_PASSWORD", ""),
+            )
+            response = httpx.get(url, auth=(user, password), timeout=30, follow_redirects=True)
     except httpx.HTTPError as error:
         raise ReleaseError(f"cannot read the index at {url}: {error}") from None
     if response.status_code == 404:
