@@ -10,6 +10,7 @@ the replay server.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -38,12 +39,11 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A pypiserver on loopback holding the runtime dependencies, uploads behind a password."""
+@contextlib.contextmanager
+def _pypiserver(home: Path, protect: str) -> Iterator[str]:
+    """A pypiserver on loopback holding the runtime dependencies; `protect` needs a password."""
     wheels = sorted(WHEELHOUSE.glob("*.whl"))
     assert wheels, f"{WHEELHOUSE} is empty: `make setup` downloads the dependencies' wheels"
-    home = tmp_path_factory.mktemp("index")
     packages = home / "packages"
     packages.mkdir()
     for wheel in wheels:
@@ -52,29 +52,15 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     passwords.set_password(PUBLISHER, PASSWORD)
     passwords.save()
     port = _free_port()
-    server = subprocess.Popen(
-        [
-            str(VENV / "bin" / "pypi-server"),
-            "run",
-            "-i",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "-a",
-            "update",
-            "-P",
-            str(home / "htpasswd"),
-            str(packages),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    command = [str(VENV / "bin" / "pypi-server"), "run", "-i", "127.0.0.1", "-p", str(port)]
+    command += ["-a", protect, "-P", str(home / "htpasswd"), str(packages)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
         while True:
             try:
-                if httpx.get(f"{url}/simple/", timeout=1).status_code == 200:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
@@ -85,6 +71,13 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A public index whose uploads need a password, as PyPI's do."""
+    with _pypiserver(tmp_path_factory.mktemp("index"), "update") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -228,3 +221,26 @@ def test_the_generation_stamp_names_what_the_package_was_made_from(
     monkeypatch.setattr(regenerate, "ROOT", Path("/"))
     assert regenerate.verify() == 1
     assert "spec_sha256 was" in capsys.readouterr().err
+
+
+def test_a_private_index_gets_the_credentials_only_from_its_own_host(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import release
+
+    with _pypiserver(tmp_path, "update,download,list") as url:
+        monkeypatch.delenv("RELEASE_INDEX_URL", raising=False)
+        monkeypatch.setenv("TWINE_REPOSITORY_URL", url)
+        monkeypatch.setenv("TWINE_USERNAME", PUBLISHER)
+        monkeypatch.setenv("TWINE_PASSWORD", PASSWORD)
+        assert httpx.get(f"{url}/simple/discogs-openapi/", timeout=5).status_code == 401
+        assert release.published_versions() == set()  # asked with the password: not there yet
+        # The same index under another name is another host: no password goes there.
+        monkeypatch.setenv("RELEASE_INDEX_URL", url.replace("127.0.0.1", "localhost") + "/simple")
+        with pytest.raises(release.ReleaseError, match="answered 401") as refused:
+            release.published_versions()
+        assert PASSWORD not in str(refused.value)
+        monkeypatch.delenv("RELEASE_INDEX_URL")
+        monkeypatch.setenv("TWINE_PASSWORD", "wrong")
+        with pytest.raises(release.ReleaseError, match="answered 403"):
+            release.published_versions()
