@@ -1,6 +1,7 @@
 """schemathesis against the replay server: generated requests, the spec's checks on the answers.
 
-Positive data only, a fixed seed and few examples per operation, so it is fast and repeatable.
+Positive data only, a fixed seed and few examples per operation, so it is fast and repeatable;
+then the stateful phase: sequences of calls along the links schemathesis infers from the spec.
 `negative_data_rejection` does not apply to a replay (it answers from recordings, not by
 validating input), and neither does `status_code_conformance`: for a request it has no recording
 of, the replay answers 404, which some operations (fees, listings creation) do not document.
@@ -13,7 +14,7 @@ from typing import Any
 
 import httpx
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import (
     content_type_conformance,
@@ -29,6 +30,7 @@ from discogs_api_client.api.user_wantlist import list_wants
 from discogs_openapi import APIError, DecodeError, Discogs, InvalidArgumentError
 
 SCHEMA = schemathesis.openapi.from_path(str(SPEC_PATH))
+HEADERS = {"User-Agent": USER_AGENT, "Authorization": "Discogs token=fuzz"}
 CHECKS = [
     not_a_server_error,
     content_type_conformance,
@@ -45,8 +47,40 @@ CHECKS = [
     suppress_health_check=list(HealthCheck),
 )
 def test_generated_requests_get_conforming_answers(case: Any, replay_url: str) -> None:
-    headers = {"User-Agent": USER_AGENT, "Authorization": "Discogs token=fuzz"}
-    case.call_and_validate(base_url=replay_url, headers=headers, checks=CHECKS)
+    case.call_and_validate(base_url=replay_url, headers=HEADERS, checks=CHECKS)
+
+
+class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
+    """Sequences of calls along the links schemathesis infers between the spec's operations
+    (an id from one answer fed to the next call). Its resource checks (a created resource can be
+    fetched, a deleted one cannot) need a live server that keeps state, not a replay: only the
+    conformance checks above apply."""
+
+    base_url = ""
+    steps = 0
+
+    def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+        return {"base_url": self.base_url, "headers": HEADERS}
+
+    def validate_response(self, response: Any, case: Any, *_: Any, **kwargs: Any) -> None:
+        type(self).steps += 1
+        case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs)
+
+
+def test_stateful_sequences_get_conforming_answers(replay_url: str) -> None:
+    Workflow.base_url = replay_url
+    Workflow.steps = 0
+    Workflow.run(
+        settings=settings(
+            max_examples=100,
+            stateful_step_count=5,
+            derandomize=True,
+            deadline=None,
+            phases=[Phase.generate],
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+    assert Workflow.steps >= 200  # sequences ran, not just their first calls
 
 
 # --- hypothesis: whatever arrives or is passed, only typed errors come out --------------------
