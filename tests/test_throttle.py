@@ -330,3 +330,31 @@ def test_no_window_overflows_under_a_hundred_tasks(limit: int, window: float) ->
     asyncio.run(all_of_them())
     assert len(stamps) == 100
     assert not _overflows(stamps, limit, window)
+
+
+@pytest.mark.parametrize("store", ["sqlite", "redis"])
+def test_a_booking_stamped_late_still_counts_newer_ones(
+    store: str, tmp_path: Path, redis_url: str
+) -> None:
+    """A process descheduled between reading the clock and booking must not overbook."""
+    redis.Redis.from_url(redis_url).flushdb()
+    where: dict[str, Any] = (
+        {"path": str(tmp_path / "budget.sqlite")} if store == "sqlite" else {"url": redis_url}
+    )
+    slow, fast = Throttle(LIMIT, WINDOW, **where), Throttle(LIMIT, WINDOW, **where)
+    clock = slow._store.now
+
+    def late_clock() -> int:
+        stamp = clock()
+        time.sleep(0.2)  # another process books meanwhile
+        return stamp
+
+    slow._store.now = late_clock  # type: ignore[method-assign]
+    waits: list[float] = []
+    late = threading.Thread(target=lambda: waits.append(slow.try_take()))
+    late.start()
+    time.sleep(0.05)
+    waits += [fast.try_take() for _ in range(LIMIT)]
+    late.join(timeout=10)
+    assert len(waits) == LIMIT + 1
+    assert waits.count(0) == LIMIT  # one of the six waits, whichever came last

@@ -55,8 +55,10 @@ class _Store:
         """Book `weight` requests now; 0 if booked, else the milliseconds to wait."""
         from pyrate_limiter import RateItem
 
-        item = RateItem(_NAME, self.now(), weight)
         with self.lock():
+            # Stamped under the lock: a stamp taken before it could be older than one booked by
+            # another process meanwhile, and the bucket would not count that newer booking.
+            item = RateItem(_NAME, self.now(), weight)
             if self.bucket.put(item):
                 return 0
             return max(1, cast(int, self.bucket.waiting(item)))
@@ -114,6 +116,16 @@ class _RedisStore(_Store):
         self.url = url
         self.redis: Any = redis if redis is not None else Redis.from_url(url)
         super().__init__(RedisBucket.init(rates, self.redis, _TABLE))
+
+    def now(self) -> int:
+        # The server's clock, shared by every host, so their stamps compare.
+        seconds, microseconds = self.redis.time()
+        return int(seconds) * 1000 + int(microseconds) // 1000
+
+    def lock(self) -> AbstractContextManager[object]:
+        # Check-and-book is one script, but the stamp comes from the client: booking under a
+        # shared lock keeps stamps in order across processes and hosts.
+        return cast(AbstractContextManager[object], self.redis.lock(f"{_TABLE}:lock", timeout=5))
 
     def stamps(self, since: int) -> list[int]:
         entries: list[tuple[bytes, float]] = self.redis.zrangebyscore(
