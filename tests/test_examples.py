@@ -61,6 +61,13 @@ def point_at(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
     return configure
 
 
+@pytest.fixture
+def at_replay(replay_url: str, point_at: Callable[[str], None]) -> str:
+    """The examples pointed at the shared replay server."""
+    point_at(replay_url)
+    return replay_url
+
+
 def _clean_failure(code: int, err: str) -> None:
     """Exit code 1 and a one-line message last on stderr (after any progress bar), no traceback."""
     assert code == 1
@@ -196,12 +203,10 @@ def test_export_collection_interrupted_by_ctrl_c_leaves_no_file(
 
 
 def test_export_collection_of_a_private_folder_fails_cleanly(
-    replay_url: str,
-    point_at: Callable[[str], None],
+    at_replay: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     code = export_collection.main(["rodneyfool", str(tmp_path / "c.csv"), "--folder", "1"])
     err = capsys.readouterr().err
     _clean_failure(code, err)
@@ -214,12 +219,10 @@ def test_export_collection_of_a_private_folder_fails_cleanly(
 
 
 def test_mirror_wantlist_reports_additions_then_nothing(
-    replay_url: str,
-    point_at: Callable[[str], None],
+    at_replay: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     wants = _recorded("listWants", "200-example")["wants"]
     path = tmp_path / "wantlist.json"
 
@@ -243,12 +246,10 @@ def test_mirror_wantlist_reports_additions_then_nothing(
 
 
 def test_mirror_wantlist_reports_a_removed_want(
-    replay_url: str,
-    point_at: Callable[[str], None],
+    at_replay: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     wants = _recorded("listWants", "200-example")["wants"]
     gone = _recorded("listWants", "200-short-last-page")["wants"][0]
     path = tmp_path / "wantlist.json"
@@ -265,12 +266,10 @@ def test_mirror_wantlist_reports_a_removed_want(
 
 
 def test_mirror_wantlist_of_a_private_wantlist_fails_cleanly(
-    replay_url: str,
-    point_at: Callable[[str], None],
+    at_replay: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     path = tmp_path / "wantlist.json"
     path.write_text('{"username": "private_example", "wants": []}', encoding="utf-8")
     code = mirror_wantlist.main(["private_example", str(path)])
@@ -282,13 +281,11 @@ def test_mirror_wantlist_of_a_private_wantlist_fails_cleanly(
 
 
 def test_mirror_wantlist_refuses_an_unreadable_mirror_before_any_request(
-    replay_url: str,
+    at_replay: str,
     replay_app: ReplayApp,
-    point_at: Callable[[str], None],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     path = tmp_path / "wantlist.json"
     path.write_text("[1, 2", encoding="utf-8")
     before = len(replay_app.requests)
@@ -304,12 +301,10 @@ def test_mirror_wantlist_refuses_an_unreadable_mirror_before_any_request(
 
 
 def test_list_inventory_prints_prices_and_totals_per_currency(
-    replay_url: str,
+    at_replay: str,
     replay_app: ReplayApp,
-    point_at: Callable[[str], None],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     listings = _recorded("getUserInventory", "200-example")["listings"]
     argv = ["rappcats", "--status", "For Sale", "--sort", "price", "--order", "desc"]
     assert list_inventory.main(argv) == 0
@@ -332,9 +327,8 @@ def test_list_inventory_prints_prices_and_totals_per_currency(
 
 
 def test_list_inventory_of_an_unknown_seller_fails_cleanly(
-    replay_url: str, point_at: Callable[[str], None], capsys: pytest.CaptureFixture[str]
+    at_replay: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    point_at(replay_url)
     code = list_inventory.main(["no_such_user_zz"])
     captured = capsys.readouterr()
     _clean_failure(code, captured.err)
@@ -344,12 +338,10 @@ def test_list_inventory_of_an_unknown_seller_fails_cleanly(
 
 
 def test_list_inventory_rejects_an_unknown_status_without_a_request(
-    replay_url: str,
+    at_replay: str,
     replay_app: ReplayApp,
-    point_at: Callable[[str], None],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     before = len(replay_app.requests)
     with pytest.raises(SystemExit) as exited:
         list_inventory.main(["rappcats", "--status", "Bogus"])
@@ -362,13 +354,11 @@ def test_list_inventory_rejects_an_unknown_status_without_a_request(
 
 
 def test_a_missing_user_agent_is_a_clean_error(
-    replay_url: str,
-    point_at: Callable[[str], None],
+    at_replay: str,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    point_at(replay_url)
     monkeypatch.delenv("DISCOGS_USER_AGENT")
     for module, argv in (
         (export_collection, ["rodneyfool", str(tmp_path / "c.csv")]),
