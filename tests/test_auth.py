@@ -36,7 +36,8 @@ from discogs_openapi import (
     OAuthRejectedError,
     RequestToken,
 )
-from discogs_openapi.transport import AuthTransport
+from discogs_openapi.auth import AuthLayer
+from discogs_openapi.layer import Origin
 from replay_server import ReplayApp, serve
 
 OPERATIONS = operations(SPEC)
@@ -151,7 +152,7 @@ def test_the_transport_signs_the_same_request_object_again(verifier: tuple[str, 
     auth = OAuth1Auth(
         CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS_SECRET, signature_method="HMAC-SHA1"
     )
-    transport = AuthTransport(httpx.HTTPTransport(), auth, httpx.URL(url))
+    transport = AuthLayer(httpx.HTTPTransport(), Origin(httpx.URL(url)), auth)
     request = httpx.Request("GET", f"{url}/releases/1?curr_abbr=GBP")
     for _ in range(2):
         transport.handle_request(request).close()

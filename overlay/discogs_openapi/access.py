@@ -14,9 +14,11 @@ from typing import Any, Literal
 
 import httpx
 
-from .errors import CredentialsRequiredError, InvalidArgumentError
+from .errors import REDIRECT_REFUSED, CredentialsRequiredError, InvalidArgumentError
+from .flow import Flow, Transport, send
+from .layer import Layer, Origin
 
-__all__ = ["AuthMode", "check_access"]
+__all__ = ["AccessLayer", "AuthMode", "check_access"]
 
 AuthMode = Literal["none", "token", "key_secret", "oauth", "custom"]
 _SCHEME_OF_MODE = {"none": "", "token": "DiscogsToken", "key_secret": "DiscogsKeySecret"}
@@ -43,12 +45,37 @@ def _routes() -> list[tuple[re.Pattern[str], str, str, str, frozenset[str]]]:
     return routes
 
 
-def check_access(request: httpx.Request, mode: AuthMode, api: httpx.URL) -> None:
+class AccessLayer(Layer):
+    """Refuses, unsent, what the spec rules out; first in the stack, so nothing is spent."""
+
+    def __init__(self, inner: Transport, origin: Origin, mode: AuthMode) -> None:
+        super().__init__(inner, origin)
+        self.api = origin
+        self.mode = mode
+
+    def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        check_access(request, self.mode, self.api)
+        response = yield from send(request, self.inner)
+        return _hold_redirect(request, response, self.api)
+
+
+def _hold_redirect(request: httpx.Request, response: httpx.Response, api: Origin) -> httpx.Response:
+    """Leave a write's redirect to another origin unfollowed (httpx would re-send the body)."""
+    if request.method in ("GET", "HEAD") or not response.has_redirect_location:
+        return response
+    target = request.url.join(response.headers["location"])
+    if api.owns(target):
+        return response
+    response.headers[REDIRECT_REFUSED] = str(target.copy_with(query=None))
+    del response.headers["location"]
+    return response
+
+
+def check_access(request: httpx.Request, mode: AuthMode, api: Origin) -> None:
     """Raise `CredentialsRequiredError` if the spec says `mode` cannot call this operation."""
     if mode == "custom":
         return
-    prefix = api.path.rstrip("/")
-    path = request.url.path.removeprefix(prefix) or "/"
+    path = request.url.path.removeprefix(api.prefix) or "/"
     for pattern, method, operation_id, template, schemes in _routes():
         if method == request.method and (match := pattern.match(path)):
             if _SCHEME_OF_MODE[mode] in schemes:

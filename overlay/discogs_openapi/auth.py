@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx
 
+from .flow import Discard, Flow, Read, Transport, send
+from .layer import Layer, Origin
 from .logs import install as install_log_filters
 
 if TYPE_CHECKING:
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SIGNATURE_METHODS",
+    "AuthLayer",
     "DiscogsKeySecretAuth",
     "DiscogsTokenAuth",
     "OAuth1Auth",
@@ -30,29 +33,32 @@ SIGNATURE_METHODS: tuple[str, ...] = get_args(SignatureMethod)
 _FORM = "application/x-www-form-urlencoded"
 
 
-class DiscogsTokenAuth(httpx.Auth):
-    """Discogs personal access token: `Authorization: Discogs token=…`."""
+class _HeaderAuth(httpx.Auth):
+    """Discogs Auth: one fixed `Authorization` header, kept out of the `repr`."""
 
-    def __init__(self, token: str) -> None:
-        self._header = f"Discogs token={token}"
+    def __init__(self, header: str) -> None:
+        self._header = header
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header
         yield request
+
+
+class DiscogsTokenAuth(_HeaderAuth):
+    """Discogs personal access token: `Authorization: Discogs token=…`."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(f"Discogs token={token}")
 
     def __repr__(self) -> str:
         return "DiscogsTokenAuth(token=***)"
 
 
-class DiscogsKeySecretAuth(httpx.Auth):
+class DiscogsKeySecretAuth(_HeaderAuth):
     """An application's consumer key and secret: `Authorization: Discogs key=…, secret=…`."""
 
     def __init__(self, consumer_key: str, consumer_secret: str) -> None:
-        self._header = f"Discogs key={consumer_key}, secret={consumer_secret}"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
-        yield request
+        super().__init__(f"Discogs key={consumer_key}, secret={consumer_secret}")
 
     def __repr__(self) -> str:
         return "DiscogsKeySecretAuth(consumer_key=***, consumer_secret=***)"
@@ -112,3 +118,42 @@ class OAuth1Auth(httpx.Auth):
         return (
             f"OAuth1Auth(consumer_key=***, token=***, signature_method={self.signature_method!r})"
         )
+
+
+class AuthLayer(Layer):
+    """Signs each request to the API with `auth` (any `httpx.Auth`) as it goes out.
+
+    It signs a copy: the caller's request, which the cache keys and redirects reuse, never holds
+    credentials. Below the retry and the throttle, so every attempt is signed afresh.
+    """
+
+    def __init__(
+        self,
+        inner: Transport,
+        origin: Origin,
+        auth: httpx.Auth,
+    ) -> None:
+        super().__init__(inner, origin)
+        self.auth = auth
+
+    def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        copy = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers.copy(),
+            stream=request.stream,
+            extensions=request.extensions,
+        )
+        if self.auth.requires_request_body:
+            yield Read(copy)
+        signing = self.auth.auth_flow(copy)
+        signed = next(signing)
+        while True:
+            response = yield from send(signed, self.inner)
+            if self.auth.requires_response_body:
+                yield Read(response)
+            try:
+                signed = signing.send(response)
+            except StopIteration:
+                return response
+            yield Discard(response)

@@ -11,11 +11,14 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
-__all__ = ["AsyncCacheLayer", "CacheLayer", "CacheSettings"]
+from .flow import Flow, Transport, send
+from .layer import Layer, Origin
+
+__all__ = ["CacheLayer", "CacheSettings"]
 
 
 @dataclass(frozen=True)
@@ -32,63 +35,65 @@ def _extensions(request: httpx.Request, identity: str, ttl: float | None) -> dic
     return {"key": digest, "ttl": ttl}
 
 
-def _cacheable(request: httpx.Request, api: httpx.URL) -> bool:
-    return request.method == "GET" and request.url.netloc == api.netloc
-
-
-class CacheLayer(httpx.BaseTransport):
-    """GETs to the API through a hishel cache; everything else straight to `inner`."""
+class CacheLayer(Layer):
+    """GETs to the API through hishel's cache, which wraps `inner`; everything else to `inner`."""
 
     def __init__(
         self,
-        inner: httpx.BaseTransport,
-        api: httpx.URL,
+        inner: Transport,
+        origin: Origin,
         settings: CacheSettings,
     ) -> None:
-        from hishel import SqliteStorage  # lazy: an optional dependency
-        from hishel.httpx import CacheTransport
+        super().__init__(inner, origin)
+        self.settings = settings
+        self._cached = _Cached(inner, settings)
 
-        self._inner = inner
-        self._api = api
-        self._identity = settings.identity
-        self._ttl = settings.ttl
-        storage = SqliteStorage(database_path=Path(settings.path), default_ttl=settings.ttl)
-        self._cached = CacheTransport(next_transport=inner, storage=storage)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not _cacheable(request, self._api):
-            return self._inner.handle_request(request)
-        request.extensions["caching"] = _extensions(request, self._identity, self._ttl)
-        return self._cached.handle_request(request)
+    def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        if request.method != "GET":
+            return (yield from send(request, self.inner))
+        request.extensions["caching"] = _extensions(
+            request, self.settings.identity, self.settings.ttl
+        )
+        return (yield from send(request, self._cached))
 
     def close(self) -> None:
         self._cached.close()
 
-
-class AsyncCacheLayer(httpx.AsyncBaseTransport):
-    """The asyncio twin of `CacheLayer`."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        api: httpx.URL,
-        settings: CacheSettings,
-    ) -> None:
-        from hishel import AsyncSqliteStorage
-        from hishel.httpx import AsyncCacheTransport
-
-        self._inner = inner
-        self._api = api
-        self._identity = settings.identity
-        self._ttl = settings.ttl
-        storage = AsyncSqliteStorage(database_path=Path(settings.path), default_ttl=settings.ttl)
-        self._cached = AsyncCacheTransport(next_transport=inner, storage=storage)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not _cacheable(request, self._api):
-            return await self._inner.handle_async_request(request)
-        request.extensions["caching"] = _extensions(request, self._identity, self._ttl)
-        return await self._cached.handle_async_request(request)
-
     async def aclose(self) -> None:
         await self._cached.aclose()
+
+
+class _Cached(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """hishel's cache over `inner`: its sync or its asyncio transport, whichever is asked for."""
+
+    def __init__(self, inner: Transport, settings: CacheSettings) -> None:
+        self._inner = inner
+        self._settings = settings
+        self._made: dict[str, Any] = {}
+
+    def _hishel(self, transport: str, storage: str) -> Any:
+        if transport not in self._made:
+            import hishel  # lazy: an optional dependency
+            import hishel.httpx
+
+            store = getattr(hishel, storage)(
+                database_path=Path(self._settings.path), default_ttl=self._settings.ttl
+            )
+            made = getattr(hishel.httpx, transport)(next_transport=self._inner, storage=store)
+            self._made[transport] = made
+        return self._made[transport]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        cached = self._hishel("CacheTransport", "SqliteStorage")
+        return cast(httpx.Response, cached.handle_request(request))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        cached = self._hishel("AsyncCacheTransport", "AsyncSqliteStorage")
+        return cast(httpx.Response, await cached.handle_async_request(request))
+
+    def close(self) -> None:
+        # hishel closes its storage and the transport it wraps, which is `inner`.
+        self._made.get("CacheTransport", self._inner).close()
+
+    async def aclose(self) -> None:
+        await self._made.get("AsyncCacheTransport", self._inner).aclose()

@@ -12,7 +12,7 @@ import ipaddress
 import os
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import Any, Literal, Self, TypedDict, Unpack, get_args
+from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, get_args
 
 import httpx
 
@@ -27,11 +27,11 @@ from .auth import (
     SignatureMethod,
 )
 from .cache import CacheSettings
-from .errors import ConfigurationError, raise_for_status, raise_for_status_async
+from .errors import ConfigurationError
 from .logs import install as install_log_filters
-from .retry import RetryPolicy
+from .retry import BUFFERED, RetryPolicy
 from .throttle import RateLimitView, Throttle
-from .transport import build_async_transport, build_transport
+from .transport import build
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncDiscogs", "Discogs", "OutputFormat", "Settings"]
 
@@ -255,10 +255,15 @@ def _accept_header(output_format: str) -> str:
     return f"application/vnd.discogs.v2.{output_format}+json"
 
 
-class _DiscogsBase(AuthenticatedClient):
-    """Settings and validation shared by the sync and asyncio clients."""
+Network = TypeVar("Network", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
-    def __init__(self, user_agent: str, **settings: Unpack[Settings]) -> None:
+
+class _DiscogsBase(AuthenticatedClient, Generic[Network]):
+    """Settings, validation and the transport stack, shared by the sync and asyncio clients."""
+
+    def __init__(
+        self, user_agent: str, *, transport: Network | None = None, **settings: Unpack[Settings]
+    ) -> None:
         install_log_filters()
         agent = _check_user_agent(user_agent)
         auth, mode = _credentials(settings)
@@ -271,14 +276,31 @@ class _DiscogsBase(AuthenticatedClient):
         # The generated client's own token header is unused: auth is a layer of the transport.
         super().__init__(base_url=str(api), token="", prefix="", headers=headers, timeout=timeout)
         self._api = api
-        self._auth = auth
         self._mode: AuthMode = mode
         self._retry = settings.get("retry", RetryPolicy())
         if not isinstance(self._retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy.")
         self._throttle = _throttle(settings, has_credentials=auth is not None)
         self._cache = _cache(settings, _identity(mode, settings, auth))
+        self._stack = build(
+            transport or self._network(),
+            api,
+            auth=auth,
+            mode=mode,
+            retry=self._retry,
+            throttle=self._throttle,
+            cache=self._cache,
+        )
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
+        self._connect()
+
+    def _network(self) -> Network:
+        """The network transport when the caller gives none."""
+        raise NotImplementedError
+
+    def _connect(self) -> None:
+        """Install the httpx client of this kind, on the stack."""
+        raise NotImplementedError
 
     @property
     def rate_limit(self) -> RateLimitView | None:
@@ -312,16 +334,6 @@ class _DiscogsBase(AuthenticatedClient):
             )
         return cls(user_agent, **settings)
 
-    def _layers(self) -> dict[str, Any]:
-        """What the transport stack is built from (see `transport.py`)."""
-        return {
-            "auth": self._auth,
-            "mode": self._mode,
-            "retry": self._retry,
-            "throttle": self._throttle,
-            "cache": self._cache,
-        }
-
     def _httpx_settings(self) -> dict[str, Any]:
         return {
             "base_url": self._base_url,
@@ -330,6 +342,7 @@ class _DiscogsBase(AuthenticatedClient):
             # Safe to follow: credentials are added per request for the API host only, and httpx
             # drops the Authorization header when a redirect leaves the origin.
             "follow_redirects": True,
+            "transport": self._stack,
         }
 
     def with_headers(self, headers: dict[str, str]) -> Self:
@@ -347,28 +360,35 @@ class _DiscogsBase(AuthenticatedClient):
     __str__ = __repr__
 
 
-class Discogs(_DiscogsBase):
+class _Client(httpx.Client):
+    def send(
+        self, request: httpx.Request, *, stream: bool = False, **options: Any
+    ) -> httpx.Response:
+        # Tells the stack whether the caller reads the whole body (see `retry.BUFFERED`).
+        request.extensions[BUFFERED] = not stream
+        return super().send(request, stream=stream, **options)
+
+
+class _AsyncClient(httpx.AsyncClient):
+    async def send(
+        self, request: httpx.Request, *, stream: bool = False, **options: Any
+    ) -> httpx.Response:
+        request.extensions[BUFFERED] = not stream
+        return await super().send(request, stream=stream, **options)
+
+
+class Discogs(_DiscogsBase[httpx.BaseTransport]):
     """A synchronous Discogs client; use it as `client=` with the generated `sync` functions.
 
     Keyword arguments are the `Settings`; `transport` replaces the network layer at the bottom of
     the stack (for tests and proxies).
     """
 
-    def __init__(
-        self,
-        user_agent: str,
-        *,
-        transport: httpx.BaseTransport | None = None,
-        **settings: Unpack[Settings],
-    ) -> None:
-        super().__init__(user_agent, **settings)
-        self.set_httpx_client(
-            httpx.Client(
-                **self._httpx_settings(),
-                transport=build_transport(self._api, network=transport, **self._layers()),
-                event_hooks={"response": [raise_for_status]},
-            )
-        )
+    def _network(self) -> httpx.BaseTransport:
+        return httpx.HTTPTransport()
+
+    def _connect(self) -> None:
+        self.set_httpx_client(_Client(**self._httpx_settings()))
 
     def paginate(self, operation: ModuleType, /, **options: Any) -> Iterator[Any]:
         """Yield the items of a paginated operation across its pages; see `pagination.paginate`.
@@ -388,24 +408,14 @@ class Discogs(_DiscogsBase):
         self.get_httpx_client().close()
 
 
-class AsyncDiscogs(_DiscogsBase):
+class AsyncDiscogs(_DiscogsBase[httpx.AsyncBaseTransport]):
     """An asyncio Discogs client; use it as `client=` with the generated `asyncio` functions."""
 
-    def __init__(
-        self,
-        user_agent: str,
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        **settings: Unpack[Settings],
-    ) -> None:
-        super().__init__(user_agent, **settings)
-        self.set_async_httpx_client(
-            httpx.AsyncClient(
-                **self._httpx_settings(),
-                transport=build_async_transport(self._api, network=transport, **self._layers()),
-                event_hooks={"response": [raise_for_status_async]},
-            )
-        )
+    def _network(self) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport()
+
+    def _connect(self) -> None:
+        self.set_async_httpx_client(_AsyncClient(**self._httpx_settings()))
 
     def paginate(self, operation: ModuleType, /, **options: Any) -> AsyncIterator[Any]:
         """An async iterator over the items of a paginated operation; see `Discogs.paginate`."""

@@ -12,6 +12,9 @@ import httpx
 
 from discogs_api_client.errors import DecodeError, DiscogsError, UnexpectedStatus
 
+from .flow import Flow, Read, send
+from .layer import Layer
+
 __all__ = [
     "APIError",
     "AuthenticationError",
@@ -22,6 +25,7 @@ __all__ = [
     "DecodeError",
     "DiscogsError",
     "DownloadError",
+    "ErrorLayer",
     "InvalidArgumentError",
     "MethodNotAllowedError",
     "NetworkError",
@@ -35,8 +39,6 @@ __all__ = [
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
-    "raise_for_status",
-    "raise_for_status_async",
 ]
 
 # Set by the transport on a write's redirect to another origin, which it leaves unfollowed.
@@ -182,18 +184,16 @@ def error_for(response: httpx.Response) -> APIError:
     return _BY_STATUS.get(response.status_code, APIError)(response)
 
 
-def raise_for_status(response: httpx.Response) -> None:
-    """httpx response hook: raise the typed error for any status other than 2xx."""
-    if not response.is_success and not response.has_redirect_location:  # followed
-        response.read()
-        raise error_for(response)
+class ErrorLayer(Layer):
+    """The outermost layer: any answer other than 2xx (a redirect being followed aside) raises."""
 
-
-async def raise_for_status_async(response: httpx.Response) -> None:
-    """The asyncio twin of `raise_for_status`."""
-    if not response.is_success and not response.has_redirect_location:
-        await response.aread()
-        raise error_for(response)
+    def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        response = yield from send(request, self.inner)
+        if not response.is_success and not response.has_redirect_location:
+            response.request = request  # httpx sets it only once the stack has answered
+            yield Read(response)
+            raise error_for(response)
+        return response
 
 
 def redact_url(url: httpx.URL) -> str:

@@ -12,10 +12,11 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Literal
+from types import ModuleType
+from typing import BinaryIO, Literal, TypedDict, Unpack
 
 import httpx
 
@@ -29,9 +30,11 @@ from discogs_api_client.types import File, Response
 
 from .client import AsyncDiscogs, Discogs
 from .errors import ConfigurationError, CSVFileError, DecodeError, DownloadError
-from .retry import STREAM
+from .flow import Call, Chunks, Close, Flow, Next, Stream, run, run_async
 
 __all__ = [
+    "Destination",
+    "DownloadOptions",
     "Progress",
     "UploadKind",
     "download_export",
@@ -51,21 +54,17 @@ _NEEDED_COLUMNS: dict[str, tuple[str, ...]] = {
     "change": (),
     "delete": ("listing_id",),
 }
-_SYNC: dict[str, Callable[..., Response[None]]] = {
-    "add": add_inventory_upload.sync_detailed,
-    "change": change_inventory_upload.sync_detailed,
-    "delete": delete_inventory_upload.sync_detailed,
-}
-_ASYNC: dict[str, Callable[..., Awaitable[Response[None]]]] = {
-    "add": add_inventory_upload.asyncio_detailed,
-    "change": change_inventory_upload.asyncio_detailed,
-    "delete": delete_inventory_upload.asyncio_detailed,
+_OPERATIONS: dict[str, ModuleType] = {
+    "add": add_inventory_upload,
+    "change": change_inventory_upload,
+    "delete": delete_inventory_upload,
 }
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Enough of a file to hold its header row and the start of the first data row.
 _HEAD_BYTES = 64 * 1024
 
 CsvSource = str | os.PathLike[str] | BinaryIO
+Destination = str | os.PathLike[str]
 
 
 # Uploads
@@ -77,19 +76,19 @@ def upload_inventory(client: Discogs, kind: UploadKind, source: CsvSource) -> in
     `source` is a path or a binary file object. The header row is checked first, so a missing
     or malformed file raises `CSVFileError` without spending a request.
     """
-    _check_kind(kind)
-    with _opened(source) as (name, stream):
-        body = _checked_body(kind, name, stream)
-        response = _SYNC[kind](client=client, body=body)
-    return _upload_id(response, kind)
+    return run(_upload(client, kind, source))
 
 
 async def upload_inventory_async(client: AsyncDiscogs, kind: UploadKind, source: CsvSource) -> int:
-    """The asyncio twin of `upload_inventory`."""
+    """The asyncio form of `upload_inventory`."""
+    return await run_async(_upload(client, kind, source))
+
+
+def _upload(client: Discogs | AsyncDiscogs, kind: UploadKind, source: CsvSource) -> Flow[int]:
     _check_kind(kind)
     with _opened(source) as (name, stream):
         body = _checked_body(kind, name, stream)
-        response = await _ASYNC[kind](client=client, body=body)
+        response = yield Call(_OPERATIONS[kind], {"client": client, "body": body}, detailed=True)
     return _upload_id(response, kind)
 
 
@@ -207,13 +206,17 @@ def _upload_id(response: Response[None], kind: str) -> int:
 # Downloads
 
 
+class DownloadOptions(TypedDict, total=False):
+    """The keyword arguments of `download_export` and `download_export_async`."""
+
+    progress: Progress | None
+    """Called as `progress(bytes_so_far, total_or_None)` after each chunk written."""
+    chunk_size: int
+    """Bytes read at a time (64 KiB by default): the memory a download holds."""
+
+
 def download_export(
-    client: Discogs,
-    export_id: int,
-    destination: str | os.PathLike[str],
-    *,
-    progress: Progress | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    client: Discogs, export_id: int, destination: Destination, **options: Unpack[DownloadOptions]
 ) -> Path:
     """Stream a finished export's CSV to `destination` (a file, or a directory to name it in).
 
@@ -221,40 +224,36 @@ def download_export(
     the destination that is renamed into place only once complete, so a failed transfer raises
     `DownloadError` and leaves no partial file under the destination's name.
     """
-    url = _download_url(export_id, destination)
-    with (
-        client.get_httpx_client().stream("GET", url, extensions={STREAM: True}) as response,
-        _PartFile(destination, export_id, response, progress) as part,
-    ):
-        try:
-            for chunk in response.iter_bytes(chunk_size):
-                part.write(chunk)
-        except httpx.TransportError as exc:
-            raise part.interrupted(exc) from exc
-        part.finish()
-    return part.path
+    return run(_download(client, export_id, destination, **options))
 
 
 async def download_export_async(
     client: AsyncDiscogs,
     export_id: int,
-    destination: str | os.PathLike[str],
+    destination: Destination,
+    **options: Unpack[DownloadOptions],
+) -> Path:
+    """The asyncio form of `download_export` (file writes stay synchronous: they are local)."""
+    return await run_async(_download(client, export_id, destination, **options))
+
+
+def _download(
+    client: Discogs | AsyncDiscogs,
+    export_id: int,
+    destination: Destination,
     *,
     progress: Progress | None = None,
     chunk_size: int = CHUNK_SIZE,
-) -> Path:
-    """The asyncio twin of `download_export` (file writes stay synchronous: they are local)."""
+) -> Flow[Path]:
     url = _download_url(export_id, destination)
-    async with client.get_async_httpx_client().stream(
-        "GET", url, extensions={STREAM: True}
-    ) as response:
+    response: httpx.Response = yield Stream(client, url)
+    try:
         with _PartFile(destination, export_id, response, progress) as part:
-            try:
-                async for chunk in response.aiter_bytes(chunk_size):
-                    part.write(chunk)
-            except httpx.TransportError as exc:
-                raise part.interrupted(exc) from exc
-            part.finish()
+            chunks = yield Chunks(response, chunk_size)
+            while (chunk := (yield Next(chunks))) is not None:
+                part.write(chunk)
+    finally:
+        yield Close(response)
     return part.path
 
 
@@ -320,17 +319,19 @@ class _PartFile:
             "nothing was written under that name."
         )
 
-    def finish(self) -> None:
-        """Raise `DownloadError` if fewer bytes came than the server announced."""
-        if self.total is not None and self.written != self.total:
-            raise self.interrupted()
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, _: object
+    ) -> None:
         self._file.close()
-        if kind is None:
+        short = kind is None and self.total is not None and self.written != self.total
+        if kind is None and not short:
             os.replace(self._temporary, self.path)
-        else:
-            self._temporary.unlink(missing_ok=True)
+            return
+        self._temporary.unlink(missing_ok=True)
+        if short:
+            raise self.interrupted()  # fewer bytes came than the server announced
+        if isinstance(error, httpx.TransportError):
+            raise self.interrupted(error) from error
 
 
 def _attachment_name(response: httpx.Response, export_id: int) -> str:

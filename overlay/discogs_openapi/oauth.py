@@ -12,6 +12,8 @@ The tokens are plain values: store `access.token` and `access.secret` (they do n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
 from urllib.parse import urlencode
 
 from discogs_api_client.api.o_auth import create_access_token, get_request_token
@@ -19,6 +21,7 @@ from discogs_api_client.api.o_auth import create_access_token, get_request_token
 from .auth import OAuth1Auth, SignatureMethod
 from .client import AsyncDiscogs, Discogs, Settings, default_base_url
 from .errors import AuthenticationError, OAuthRejectedError
+from .flow import Call, Close, Flow, run, run_async
 
 __all__ = ["AUTHORIZE_URL", "AccessToken", "OAuthFlow", "RequestToken"]
 
@@ -82,35 +85,33 @@ class OAuthFlow:
 
     def request_token(self) -> RequestToken:
         """Step 1: a request token, signed with the consumer key and secret and the callback."""
-        with Discogs(self._user_agent, **self._settings(callback=self._callback)) as client:
-            answer = get_request_token.sync(client=client)
-        return RequestToken(answer.oauth_token, answer.oauth_token_secret)
+        return run(self._request_token(Discogs))
+
+    async def request_token_async(self) -> RequestToken:
+        """The asyncio form of `request_token`."""
+        return await run_async(self._request_token(AsyncDiscogs))
 
     def access_token(self, request: RequestToken, verifier: str) -> AccessToken:
         """Step 3: exchange the authorized request token and the user's verifier."""
-        settings = self._settings(token=request, verifier=verifier)
-        with Discogs(self._user_agent, **settings) as client:
-            try:
-                answer = create_access_token.sync(client=client)
-            except AuthenticationError as error:
-                raise OAuthRejectedError(error.response) from None
-        return AccessToken(answer.oauth_token, answer.oauth_token_secret)
-
-    async def request_token_async(self) -> RequestToken:
-        """The asyncio twin of `request_token`."""
-        settings = self._settings(callback=self._callback)
-        async with AsyncDiscogs(self._user_agent, **settings) as client:
-            answer = await get_request_token.asyncio(client=client)
-        return RequestToken(answer.oauth_token, answer.oauth_token_secret)
+        return run(self._access_token(Discogs, request, verifier))
 
     async def access_token_async(self, request: RequestToken, verifier: str) -> AccessToken:
-        """The asyncio twin of `access_token`."""
+        """The asyncio form of `access_token`."""
+        return await run_async(self._access_token(AsyncDiscogs, request, verifier))
+
+    def _request_token(self, kind: type[Discogs | AsyncDiscogs]) -> Flow[RequestToken]:
+        settings = self._settings(callback=self._callback)
+        answer = yield from _call(kind(self._user_agent, **settings), get_request_token)
+        return RequestToken(answer.oauth_token, answer.oauth_token_secret)
+
+    def _access_token(
+        self, kind: type[Discogs | AsyncDiscogs], request: RequestToken, verifier: str
+    ) -> Flow[AccessToken]:
         settings = self._settings(token=request, verifier=verifier)
-        async with AsyncDiscogs(self._user_agent, **settings) as client:
-            try:
-                answer = await create_access_token.asyncio(client=client)
-            except AuthenticationError as error:
-                raise OAuthRejectedError(error.response) from None
+        try:
+            answer = yield from _call(kind(self._user_agent, **settings), create_access_token)
+        except AuthenticationError as error:
+            raise OAuthRejectedError(error.response) from None
         return AccessToken(answer.oauth_token, answer.oauth_token_secret)
 
     def client(self, access: AccessToken) -> Discogs:
@@ -141,3 +142,11 @@ class OAuthFlow:
             verifier=verifier,
         )
         return {"auth": auth, "base_url": self._base_url}
+
+
+def _call(client: Discogs | AsyncDiscogs, operation: ModuleType) -> Flow[Any]:
+    """Call `operation` with a client made for this one step, then close the client."""
+    try:
+        return (yield Call(operation, {"client": client}))
+    finally:
+        yield Close(client)

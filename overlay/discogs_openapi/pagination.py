@@ -30,40 +30,25 @@ Progress = Callable[[int, int], object]
 """Called as `progress(items_so_far, total_items)` after each item."""
 
 
-def paginate(
-    client: Discogs,
-    operation: ModuleType,
-    /,
-    *,
-    per_page: int = 100,
-    max_items: int | None = None,
-    max_pages: int | None = None,
-    progress: Progress | None = None,
-    **params: Any,
-) -> Iterator[Any]:
-    """Yield the items of a paginated generated operation (`sync`), page after page."""
-    walk = _Walk(operation, per_page, max_items, max_pages, progress)
+def paginate(client: Discogs, operation: ModuleType, /, **options: Any) -> Iterator[Any]:
+    """Yield the items of a paginated generated operation (`sync`), page after page.
+
+    Options: `per_page` (1 to 100, default 100), `max_items`, `max_pages`, and `progress`
+    (called as `progress(items_so_far, total_items)`); every other keyword argument goes to the
+    operation (`artist_id=108713`).
+    """
+    walk = _Walk(operation, **options)
     while (page := walk.next_page()) is not None:
-        body = operation.sync(client=client, page=page, per_page=per_page, **params)
-        yield from walk.take(body)
+        yield from walk.take(operation.sync(client=client, **page))
 
 
 async def paginate_async(
-    client: AsyncDiscogs,
-    operation: ModuleType,
-    /,
-    *,
-    per_page: int = 100,
-    max_items: int | None = None,
-    max_pages: int | None = None,
-    progress: Progress | None = None,
-    **params: Any,
+    client: AsyncDiscogs, operation: ModuleType, /, **options: Any
 ) -> AsyncIterator[Any]:
-    """The asyncio twin of `paginate` (uses the operation's `asyncio` function)."""
-    walk = _Walk(operation, per_page, max_items, max_pages, progress)
+    """The asyncio form of `paginate` (uses the operation's `asyncio` function)."""
+    walk = _Walk(operation, **options)
     while (page := walk.next_page()) is not None:
-        body = await operation.asyncio(client=client, page=page, per_page=per_page, **params)
-        for item in walk.take(body):
+        for item in walk.take(await operation.asyncio(client=client, **page)):
             yield item
 
 
@@ -89,10 +74,12 @@ class _Walk:
     def __init__(
         self,
         operation: ModuleType,
-        per_page: int,
-        max_items: int | None,
-        max_pages: int | None,
-        progress: Progress | None,
+        *,
+        per_page: int = 100,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        progress: Progress | None = None,
+        **params: Any,
     ) -> None:
         if isinstance(per_page, bool) or not isinstance(per_page, int) or not 1 <= per_page <= 100:
             raise ConfigurationError(f"per_page must be from 1 to 100; got {per_page!r}.")
@@ -100,6 +87,8 @@ class _Walk:
             if value is not None and (not isinstance(value, int) or value < 1):
                 raise ConfigurationError(f"{name} must be a positive integer or None.")
         self.key = items_key(operation)
+        self.per_page = per_page
+        self.params = params
         self.max_items = max_items
         self.max_pages = max_pages
         self.progress = progress
@@ -108,13 +97,14 @@ class _Walk:
         self.count = 0
         self.done = False
 
-    def next_page(self) -> int | None:
+    def next_page(self) -> dict[str, Any] | None:
+        """The operation's arguments for the next page, or None when the walk is over."""
         if self.done or (self.pages is not None and self.page >= self.pages):
             return None
         if self.max_pages is not None and self.page >= self.max_pages:
             return None
         self.page += 1
-        return self.page
+        return {**self.params, "page": self.page, "per_page": self.per_page}
 
     def take(self, body: Any) -> Iterator[Any]:
         self.pages = body.pagination.pages

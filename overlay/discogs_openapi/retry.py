@@ -13,19 +13,20 @@ from __future__ import annotations
 
 import logging
 import random
-import time
 from dataclasses import dataclass
 
 import httpx
 
 from .errors import NetworkError, RetriesExhaustedError
+from .flow import Discard, Flow, Read, Sleep, Transport, send
+from .layer import Layer
 
-__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+__all__ = ["BUFFERED", "RetryLayer", "RetryPolicy"]
 
 logger = logging.getLogger("discogs_openapi.retry")
 
-STREAM = "discogs_stream"
-"""A request extension: the caller streams the body, so the retry layer must not read it."""
+BUFFERED = "discogs_openapi.buffered"
+"""A request extension the clients set when the caller reads the whole body (not a stream)."""
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRIED_STATUSES = frozenset({500, 502, 503, 504})
 
@@ -132,22 +133,23 @@ def _mark(response: httpx.Response, plan: _Plan) -> httpx.Response:
     return response
 
 
-class RetryTransport(httpx.BaseTransport):
+class RetryLayer(Layer):
     """Retries through `inner` according to `policy`."""
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
-        self._inner = inner
-        self._policy = policy
+    def __init__(self, inner: Transport, policy: RetryPolicy) -> None:
+        super().__init__(inner)
+        self.policy = policy
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        plan = _Plan(self._policy, request)
+    def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        plan = _Plan(self.policy, request)
         while True:
             plan.attempt += 1
             try:
-                response = self._inner.handle_request(request)
-                if not request.extensions.get(STREAM):
-                    # Read here, so a connection lost mid-body is a retryable failure too.
-                    response.read()
+                response = yield from send(request, self.inner)
+                if request.extensions.get(BUFFERED):
+                    # The caller reads the whole body anyway: read it here, so a connection lost
+                    # mid-body is a failure to retry. A streamed body is left to its reader.
+                    yield Read(response)
             except httpx.TransportError as error:
                 delay = plan.after_error(error)
                 if delay is None:
@@ -156,46 +158,5 @@ class RetryTransport(httpx.BaseTransport):
                 delay = plan.after_response(response)
                 if delay is None:
                     return _mark(response, plan)
-                response.read()
-                response.close()
-            time.sleep(delay)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of `RetryTransport`."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
-        self._inner = inner
-        self._policy = policy
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        plan = _Plan(self._policy, request)
-        while True:
-            plan.attempt += 1
-            try:
-                response = await self._inner.handle_async_request(request)
-                if not request.extensions.get(STREAM):
-                    await response.aread()
-            except httpx.TransportError as error:
-                delay = plan.after_error(error)
-                if delay is None:
-                    raise _network_error(plan, request, error) from error
-            else:
-                delay = plan.after_response(response)
-                if delay is None:
-                    return _mark(response, plan)
-                await response.aread()
-                await response.aclose()
-            await _sleep(delay)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-async def _sleep(seconds: float) -> None:
-    import asyncio  # loaded by the first asyncio client, which has it already
-
-    await asyncio.sleep(seconds)
+                yield Discard(response)
+            yield Sleep(delay)

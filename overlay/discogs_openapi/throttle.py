@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .flow import Flow, Sleep, Transport, run, run_async, send
+from .layer import Layer, Origin
+
 if TYPE_CHECKING:
     # pyrate-limiter loads with the first throttle, not with the package.
     from pyrate_limiter import AbstractBucket, InMemoryBucket, Rate, SQLiteBucket
 
-__all__ = ["AsyncThrottleTransport", "RateLimitView", "Throttle", "ThrottleTransport"]
+__all__ = ["RateLimitView", "Throttle", "ThrottleLayer"]
 
 logger = logging.getLogger("discogs_openapi.throttle")
 _NAME = "discogs-api"
@@ -179,19 +182,18 @@ class Throttle:
 
     def take(self) -> None:
         """Wait until a request may go out, and book it."""
-        started = time.monotonic()
-        while (delay := self.try_take()) > 0:
-            time.sleep(delay)
-        self._log_wait(time.monotonic() - started)
+        run(self.taking())
 
     async def take_async(self) -> None:
-        """The asyncio twin of `take`; the event loop keeps running while it waits."""
+        """The asyncio form of `take`; the event loop keeps running while it waits."""
+        await run_async(self.taking())
+
+    def taking(self) -> Flow[None]:
+        """The flow of `take`: sleep until a slot is free, book it, log how long that took."""
         started = time.monotonic()
         while (delay := self.try_take()) > 0:
-            await _sleep(delay)
-        self._log_wait(time.monotonic() - started)
-
-    def _log_wait(self, waited: float) -> None:
+            yield Sleep(delay)
+        waited = time.monotonic() - started
         if waited >= 0.001:
             logger.debug("throttled: waited %.3f s for a free slot (limit %d)", waited, self.limit)
 
@@ -230,48 +232,20 @@ def _header_int(response: httpx.Response, name: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-class ThrottleTransport(httpx.BaseTransport):
-    """Holds each request until the throttle has room, then learns from the answer."""
+class ThrottleLayer(Layer):
+    """Holds each request to the API until the throttle has room, then learns from the answer."""
 
-    def __init__(self, inner: httpx.BaseTransport, throttle: Throttle, api: httpx.URL) -> None:
-        self._inner = inner
-        self._throttle = throttle
-        self._api = api
+    def __init__(
+        self,
+        inner: Transport,
+        origin: Origin,
+        throttle: Throttle,
+    ) -> None:
+        super().__init__(inner, origin)
+        self.throttle = throttle
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        # Images and other hosts do not count against the API's budget.
-        if request.url.netloc != self._api.netloc:
-            return self._inner.handle_request(request)
-        self._throttle.take()
-        response = self._inner.handle_request(request)
-        self._throttle.learn(response)
+    def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        yield from self.throttle.taking()
+        response = yield from send(request, self.inner)
+        self.throttle.learn(response)
         return response
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncThrottleTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of `ThrottleTransport`."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, throttle: Throttle, api: httpx.URL):
-        self._inner = inner
-        self._throttle = throttle
-        self._api = api
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.netloc != self._api.netloc:
-            return await self._inner.handle_async_request(request)
-        await self._throttle.take_async()
-        response = await self._inner.handle_async_request(request)
-        self._throttle.learn(response)
-        return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-async def _sleep(seconds: float) -> None:
-    import asyncio  # loaded by the first asyncio client, which has it already
-
-    await asyncio.sleep(seconds)
