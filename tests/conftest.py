@@ -88,9 +88,15 @@ def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
     return found
 
 
+SHARED_REPLAY_APPS: list[ReplayApp] = []
+"""The shared replay server's app (once a test asked for it), its URLs scanned at the run's end."""
+
+
 @pytest.fixture(scope="session")
 def replay_app() -> ReplayApp:
-    return ReplayApp.from_files(SPEC_PATH, RECORDINGS_DIR)
+    app = ReplayApp.from_files(SPEC_PATH, RECORDINGS_DIR)
+    SHARED_REPLAY_APPS.append(app)
+    return app
 
 
 @pytest.fixture(scope="session")
@@ -140,14 +146,33 @@ def answering() -> Iterator[Any]:
 
 # Every secret the tests hand to the client; none may ever reach a log record.
 LOGGED_SECRETS = (FAKE_TOKEN, *verifier.SECRETS, verifier.ACCESS_TOKEN)
+# None of these may be in a URL sent (an OAuth access token is sent, in the Authorization header).
+SENT_SECRETS = (FAKE_TOKEN, *verifier.SECRETS)
 RUN_LOG: list[str] = []
-"""Every client-side log message of the run so far, scanned once more by the last test."""
+"""Every client-side log message of the run so far, scanned once more at the run's end."""
 
 
 @pytest.fixture(autouse=True)
 def scaled_rate_limit_window(monkeypatch: pytest.MonkeyPatch) -> None:
     """Clients throttle by default; a scaled window keeps the suite fast (seconds, not minutes)."""
     monkeypatch.setattr(discogs_openapi.client, "DEFAULT_RATE_LIMIT_WINDOW", 0.2)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_secret_in_the_run() -> Iterator[None]:
+    """At the end of the run, whichever test is last: every log record and URL of it scanned.
+
+    An autouse session fixture is set up first, so torn down last: by then every test's records
+    are in RUN_LOG and the shared replay server has had its last request. A leak makes this
+    teardown fail, which pytest reports as an error of the last test and a non-zero exit.
+    """
+    yield
+    urls = [target for app in SHARED_REPLAY_APPS for target in app.targets]
+    leaks = [f"{s} in log records" for s in LOGGED_SECRETS if any(s in m for m in RUN_LOG)]
+    leaks += [f"{s} in URLs sent" for s in SENT_SECRETS if any(s in url for url in urls)]
+    assert not leaks, (
+        f"end of run, {len(RUN_LOG)} log records and {len(urls)} URLs scanned: {leaks}"
+    )
 
 
 @pytest.fixture(autouse=True)

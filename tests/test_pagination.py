@@ -1,4 +1,8 @@
-"""paginate(): every paginated operation walked across pages over HTTP, and the edge cases."""
+"""paginate(): every paginated operation of the spec walked over HTTP, and the edge cases.
+
+Each operation is walked twice: through its recorded first page on the shared replay server
+(its items, of the models the spec names), and across pages constructed from that recording.
+"""
 
 from __future__ import annotations
 
@@ -10,16 +14,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import PythonIdentifier, pascal_case, snake_case
 
+import discogs_api_client.models
 from conftest import (
     EXCHANGES,
     FAKE_TOKEN,
     SPEC,
     SPEC_PATH,
     USER_AGENT,
+    Exchange,
     FixedAnswer,
     operations,
+    resolve,
 )
 from discogs_api_client.api.database import get_artist_releases, get_release
 from discogs_openapi import AsyncDiscogs, ConfigurationError, Discogs
@@ -27,10 +34,35 @@ from discogs_openapi.pagination import items_key
 from replay_server import ReplayApp, serve
 
 OPERATIONS = operations(SPEC)
+
+
+def _page_schema(operation: dict[str, Any]) -> dict[str, Any] | None:
+    """The operation's 200 JSON answer schema, when it holds `pagination` (else None)."""
+    response = resolve(operation.get("responses", {}).get("200", {}))
+    schema = resolve(response.get("content", {}).get("application/json", {}).get("schema", {}))
+    return schema if "pagination" in schema.get("properties", {}) else None
+
+
+def _parameters(operation_id: str) -> dict[str, dict[str, Any]]:
+    """An operation's parameters by name, its path's own included (the operation's win)."""
+    template, _, operation = OPERATIONS[operation_id]
+    listed = [*SPEC["paths"][template].get("parameters", []), *operation.get("parameters", [])]
+    return {parameter["name"]: parameter for parameter in map(resolve, listed)}
+
+
+def _is_paginated(operation_id: str) -> bool:
+    """Paginated, by the spec's own shape: takes `page` and `per_page`, answers `pagination`."""
+    return {"page", "per_page"} <= set(_parameters(operation_id)) and (
+        _page_schema(OPERATIONS[operation_id][2]) is not None
+    )
+
+
+# Derived from the spec's shape, not from its items-key marks: an operation added to the spec
+# without `x-discogs-items-key`, or without a recording that can be walked, fails below.
 PAGINATED = sorted(
-    (operation_id, operation["x-discogs-items-key"])
+    (operation_id, str(operation.get("x-discogs-items-key", "")))
     for operation_id, (_, _, operation) in OPERATIONS.items()
-    if "x-discogs-items-key" in operation
+    if _is_paginated(operation_id)
 )
 PAGES = 3
 
@@ -70,6 +102,8 @@ def paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Repla
     """
     folder = tmp_path_factory.mktemp("paged")
     for operation_id, key in PAGINATED:
+        if not key:
+            continue  # unmarked: its walk fails for want of pages, its items-key test says why
         exchange = next(
             e
             for e in EXCHANGES
@@ -106,24 +140,114 @@ def paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Repla
         yield url, app
 
 
-def _arguments(operation_id: str) -> dict[str, Any]:
-    """The path parameters of the operation's recording, as the generated function takes them."""
-    template = OPERATIONS[operation_id][0]
-    exchange = next(e for e in EXCHANGES if e.operation == operation_id and e.is_success)
+def _typed(operation_id: str, name: str, value: str) -> tuple[str, Any]:
+    """A recorded parameter as the generated function takes it: its Python name, its type."""
+    kind = resolve(_parameters(operation_id)[name].get("schema", {})).get("type")
+    return PythonIdentifier(name, prefix=""), int(value) if kind == "integer" else value
+
+
+def _path_arguments(exchange: Exchange) -> dict[str, Any]:
+    """The path parameters of a recording, as the generated function takes them."""
+    template = OPERATIONS[exchange.operation][0]
     parts, values = (
         template.strip("/").split("/"),
         exchange.data["request"]["path"].strip("/").split("/"),
     )
-    found: dict[str, Any] = {}
-    for part, value in zip(parts, values, strict=True):
-        if part.startswith("{"):
-            name = part[1:-1]
-            found[name] = value if name in ("username", "order_id") else int(value)
-    return found
+    return dict(
+        _typed(exchange.operation, part[1:-1], value)
+        for part, value in zip(parts, values, strict=True)
+        if part.startswith("{")
+    )
 
 
-def test_every_paginated_operation_is_covered() -> None:
+def _arguments(operation_id: str) -> dict[str, Any]:
+    """The path parameters of the operation's first 2xx recording."""
+    return _path_arguments(
+        next(e for e in EXCHANGES if e.operation == operation_id and e.is_success)
+    )
+
+
+def _model(schema: dict[str, Any], item: dict[str, Any]) -> type:
+    """The generated model class the spec gives `item` (a `oneOf` picks by its discriminator)."""
+    target = resolve(schema)
+    if "discriminator" in target:
+        discriminator = target["discriminator"]
+        member = discriminator["mapping"][item[discriminator["propertyName"]]]
+        return _model({"$ref": member}, item)
+    assert "$ref" in schema, f"items of an inline schema have no model of their own: {schema}"
+    model: type = getattr(discogs_api_client.models, pascal_case(schema["$ref"].split("/")[-1]))
+    return model
+
+
+def _expected(operation_id: str, key: str, body: dict[str, Any]) -> list[tuple[type, Any]]:
+    """The items of a recorded page with the model class of each, as the spec says, in order."""
+    _, _, operation = OPERATIONS[operation_id]
+    page_schema = _page_schema(operation)
+    assert page_schema is not None
+    value_schema = resolve(page_schema["properties"][key])
+    if value_schema.get("type") == "array":
+        return [(_model(value_schema["items"], item), item) for item in body[key]]
+    # An object of lists (a user's submissions): each list in the spec's order, absent ones empty.
+    return [
+        (_model(resolve(inner)["items"], item), item)
+        for name, inner in value_schema["properties"].items()
+        for item in body[key].get(name, [])
+    ]
+
+
+def _first_page(operation_id: str, key: str) -> Exchange | None:
+    """A 2xx recording of page 1 (or of no page) with items, which a walk from page 1 gets."""
+    return next(
+        (
+            e
+            for e in EXCHANGES
+            if e.operation == operation_id
+            and e.is_success
+            and e.data["request"].get("query", {}).get("page", "1") == "1"
+            and _expected(operation_id, key, e.data["response"]["json"])
+        ),
+        None,
+    )
+
+
+def test_paginated_operations_are_found_and_marked() -> None:
+    # A floor, so that a change in the spec's shape cannot leave the criterion finding nothing.
     assert len(PAGINATED) >= 15
+    unmarked = [operation_id for operation_id, key in PAGINATED if not key]
+    assert not unmarked, f"paginated but without `x-discogs-items-key`: {unmarked}"
+    marked = {o for o, (_, _, op) in OPERATIONS.items() if "x-discogs-items-key" in op}
+    assert marked == {operation_id for operation_id, _ in PAGINATED}
+
+
+@pytest.mark.parametrize(("operation_id", "key"), PAGINATED, ids=[p[0] for p in PAGINATED])
+def test_every_paginated_operation_yields_its_items(
+    replay_app: ReplayApp, replay_url: str, operation_id: str, key: str
+) -> None:
+    """paginate() over the shared replay server yields page 1's recorded items, as their models."""
+    assert key, f"{operation_id}: the spec names no `x-discogs-items-key`"
+    exchange = _first_page(operation_id, key)
+    assert exchange is not None, (
+        f"{operation_id}: no 2xx recording of page 1 with items to walk; add one under "
+        f"tests/recordings/{operation_id}/"
+    )
+    query = exchange.data["request"].get("query", {})
+    arguments = _path_arguments(exchange) | dict(
+        _typed(operation_id, name, value)
+        for name, value in query.items()
+        if name not in ("page", "per_page")
+    )
+    per_page = int(query.get("per_page", "100"))
+    before = len(replay_app.targets)
+    with Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=replay_url) as client:
+        # One page: the recordings hold page 1 of walks whose later pages were not recorded.
+        items = list(
+            client.paginate(_module(operation_id), per_page=per_page, max_pages=1, **arguments)
+        )
+    assert len(replay_app.targets) - before == 1
+    expected = _expected(operation_id, key, exchange.data["response"]["json"])
+    assert items, f"{operation_id}: the walk yielded nothing"
+    assert [type(item) for item in items] == [model for model, _ in expected]
+    assert [item.to_dict() for item in items] == [item for _, item in expected]
 
 
 @pytest.mark.parametrize(("operation_id", "key"), PAGINATED, ids=[p[0] for p in PAGINATED])

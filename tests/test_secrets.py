@@ -1,21 +1,25 @@
-"""Last in the run: no secret anywhere — URLs the suite sent, error messages, reprs.
+"""No secret anywhere: URLs the client sends, error messages, reprs, and the run as a whole.
 
-Log records are scanned after every test by the autouse fixture in conftest.py, and all of the
-run's records once more by the last test here. This module runs last (files run in name order):
-it scans every URL the run sent to the shared replay server, its own requests in each credential
-mode included, then provokes every kind of error with recognisable fake credentials and scans
-the messages.
+Log records are scanned after every test by the autouse fixture `no_secret_in_logs`, and all of
+the run's records, with every URL the shared replay server received, once more at its end by the
+session fixture `no_secret_in_the_run` (both in conftest.py), whichever test runs last. Here: the
+URLs of each credential mode, every kind of error provoked with recognisable fake credentials and
+its messages scanned, and a run with a leak in it, which the end-of-run scan must fail.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import verifier
 
-from conftest import FAKE_TOKEN, LOGGED_SECRETS, RUN_LOG, USER_AGENT
+from conftest import FAKE_TOKEN, ROOT, SENT_SECRETS, USER_AGENT
 from discogs_api_client.api.database import get_artist_releases, get_release, search_database
 from discogs_openapi import (
     AsyncDiscogs,
@@ -27,7 +31,6 @@ from discogs_openapi import (
 )
 from replay_server import ReplayApp
 
-SECRETS = (FAKE_TOKEN, *verifier.SECRETS)
 MODES: list[dict[str, Any]] = [
     {"token": FAKE_TOKEN},
     {"consumer_key": verifier.CONSUMER_KEY, "consumer_secret": verifier.CONSUMER_SECRET},
@@ -42,7 +45,7 @@ MODES: list[dict[str, Any]] = [
 
 
 def _clean(text: str) -> None:
-    for secret in SECRETS:
+    for secret in SENT_SECRETS:
         assert secret not in text, text
 
 
@@ -55,9 +58,10 @@ def test_no_url_sent_carries_a_secret(
         get_release.sync(249504, client=client)
         search_database.sync(client=client, q="nirvana")
         list(client.paginate(get_artist_releases, per_page=1, max_items=2, artist_id=108713))
-    assert len(replay_app.targets) >= before + 3
-    # Everything the run sent to the shared server so far, this test's requests included.
-    for target in replay_app.targets:
+    sent = replay_app.targets[before:]
+    assert len(sent) >= 3
+    # This test's own requests; the whole run's are scanned at its end (`no_secret_in_the_run`).
+    for target in sent:
         _clean(target)
 
 
@@ -101,8 +105,57 @@ def test_no_error_message_or_repr_carries_a_secret(
         _clean(message)
 
 
-def test_no_log_record_of_the_run_carries_a_secret() -> None:
-    # Placed last: by now RUN_LOG holds every record of the run, this module's requests included.
-    assert any("discogs_openapi" in message or "HTTP Request" in message for message in RUN_LOG)
-    leaked = [s for s in LOGGED_SECRETS if any(s in message for message in RUN_LOG)]
-    assert not leaked, f"secrets in {len(RUN_LOG)} log records: {leaked}"
+# A pytest plugin for the run below: in its first test only, a record logged with one secret and
+# a URL holding another sent with urllib (which logs nothing, so only the server's list has it).
+LEAKING_PLUGIN = """
+import logging
+import urllib.error
+import urllib.request
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def leak(request: pytest.FixtureRequest, replay_url: str) -> None:
+    if not request.node.name.endswith("[token]"):
+        return
+    # WARNING, not DEBUG: this fixture may run before the one that turns DEBUG on.
+    logging.getLogger("discogs_openapi").warning("signed with %s", {logged!r})
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({{}}))
+    try:
+        opener.open(replay_url + "/releases/249504?token=" + {sent!r}, timeout=10).close()
+    except urllib.error.HTTPError:
+        pass
+"""
+
+
+def test_a_leak_fails_the_run_at_its_end(tmp_path: Path) -> None:
+    plugin = LEAKING_PLUGIN.format(logged=verifier.CONSUMER_SECRET, sent=FAKE_TOKEN)
+    (tmp_path / "leaking_plugin.py").write_text(plugin, encoding="utf-8")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(tmp_path), env.get("PYTHONPATH")) if p)
+    # Three tests, the leak in the first: the last one's teardown is where the run's scan fails.
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "leaking_plugin",
+            "-p",
+            "no:cacheprovider",
+            f"{Path(__file__).resolve()}::{test_no_url_sent_carries_a_secret.__name__}",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    report = run.stdout + run.stderr
+    assert run.returncode == pytest.ExitCode.TESTS_FAILED, report
+    assert "ERROR at teardown of test_no_url_sent_carries_a_secret[oauth]" in report, report
+    end = report[report.index("AssertionError: end of run") :]
+    assert f"{verifier.CONSUMER_SECRET} in log records" in end, report
+    assert f"{FAKE_TOKEN} in URLs sent" in end, report
