@@ -7,6 +7,8 @@ tests run against `Discogs` and `AsyncDiscogs` and read the server's own count.
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import tracemalloc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,11 +21,15 @@ import pytest
 from conftest import FAKE_TOKEN, USER_AGENT
 from discogs_openapi import (
     AsyncDiscogs,
+    DecodeError,
     Discogs,
     InvalidArgumentError,
     NotFoundError,
     RetryPolicy,
+    download_export,
+    download_export_async,
 )
+from discogs_openapi.layer import Layer
 from replay_server import serve
 
 RELEASE = b'{"id": 1, "title": "T", "resource_url": "https://api.discogs.com/releases/1"}'
@@ -228,3 +234,71 @@ async def test_a_streamed_get_holds_memory_flat_in_asyncio(
             tracemalloc.stop()
     assert size == BIG
     assert peak < 4 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB for a {BIG >> 20} MiB body"
+
+
+async def test_a_cancelled_download_leaves_nothing_behind(tmp_path: Path) -> None:
+    """A flow's cleanup runs when its task is cancelled: the stream closes, no part file stays."""
+    started, stop = asyncio.Event(), threading.Event()
+
+    async def trickle(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        kind = [(b"content-type", b"text/csv")]
+        await send({"type": "http.response.start", "status": 200, "headers": kind})
+        for _ in range(200):  # 10 s at most, far longer than the test waits
+            if stop.is_set():
+                return
+            await send({"type": "http.response.body", "body": CHUNK, "more_body": True})
+            await asyncio.sleep(0.05)
+        await send({"type": "http.response.body", "body": b""})
+
+    with serve(trickle) as url:
+        async with AsyncDiscogs(USER_AGENT, token=FAKE_TOKEN, base_url=url) as client:
+
+            def progress(done: int, total: int | None) -> None:
+                started.set()
+
+            task = asyncio.create_task(
+                download_export_async(client, 1, tmp_path, progress=progress)
+            )
+            await asyncio.wait_for(started.wait(), timeout=5)
+            assert [p.suffix for p in tmp_path.iterdir()] == [".part"]
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            pool = client.get_async_httpx_client()._transport
+            while not isinstance(pool, httpx.AsyncHTTPTransport):
+                pool = pool.inner  # type: ignore[attr-defined]
+            # The half-read connection was closed, not left checked out of the pool.
+            assert pool._pool.connections == []
+            stop.set()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", [Discogs, AsyncDiscogs])
+async def test_a_refused_download_closes_its_stream(kind: type[Client], tmp_path: Path) -> None:
+    """A 200 that is not CSV (a maintenance page) raises, and the half-read stream is closed."""
+    page = Scripted()
+
+    async def html(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            page.seen.append((scope["method"], scope["path"], {}))
+            kind = [(b"content-type", b"text/html")]
+            await send({"type": "http.response.start", "status": 200, "headers": kind})
+            await send({"type": "http.response.body", "body": CHUNK * 16})
+
+    with serve(html) as url:
+        client = kind(USER_AGENT, token=FAKE_TOKEN, base_url=url)
+        if isinstance(client, AsyncDiscogs):
+            with pytest.raises(DecodeError, match="text/csv"):
+                await download_export_async(client, 1, tmp_path)
+        else:
+            with pytest.raises(DecodeError, match="text/csv"):
+                download_export(client, 1, tmp_path)
+        network = client._stack
+        while isinstance(network, Layer):
+            network = network.inner
+        pool = network._pool  # type: ignore[union-attr]
+        assert [c for c in pool.connections if not c.is_idle()] == []
+        assert len(page.seen) == 1
+    assert list(tmp_path.iterdir()) == []
