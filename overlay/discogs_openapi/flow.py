@@ -208,9 +208,7 @@ class _Stepper:
         except StopIteration as stop:
             self.value = stop.value
         finally:
-            # Interrupted (an exception the flow did not catch, a cancelled task): its finally
-            # blocks run now, not whenever the generator is collected.
-            self._flow.close()
+            self._flow.close()  # a no-op once it has ended; else its finally blocks run now
 
     @contextmanager
     def outcome(self) -> Iterator[None]:
