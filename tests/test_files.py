@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -281,8 +282,24 @@ def test_the_download_benchmark_runs() -> None:
         timeout=120,
         check=True,
     )
-    assert "download_export (streamed)" in result.stdout
-    assert "less)" in result.stdout
+    figures = {
+        m["label"]: (float(m["peak"]), float(m["rate"]))
+        for m in re.finditer(
+            r"^(?P<label>\S.*?)\s+peak\s+(?P<peak>[\d.]+) MiB\s+(?P<rate>[\d.]+) MiB/s$",
+            result.stdout,
+            re.MULTILINE,
+        )
+    }
+    assert list(figures) == ["download_export (streamed)", "httpx .get().content (peer)"]
+    (ours, our_rate), (peer, peer_rate) = figures.values()
+    assert our_rate > 0
+    assert peer_rate > 0
+    # The peer holds the whole 2 MiB body; streamed, it never is held whole.
+    assert peer >= 2
+    assert ours < 2
+    ratio = re.search(r"streamed peak is (\d+\.\d+)x the peer's", result.stdout)
+    assert ratio, result.stdout
+    assert abs(float(ratio[1]) - ours / peer) <= 0.01
 
 
 def test_an_unchanged_export_answers_a_typed_304(answering: Any) -> None:
