@@ -6,6 +6,8 @@
 4. Cold import in a fresh process (median of `--imports` runs): `import httpx`, `import
    discogs_openapi`, and `from discogs_openapi import Discogs` (which loads the client stack).
 
+Exits non-zero when one of the three ways does not get the release.
+
     python scripts/bench_overhead.py [--calls 2000] [--imports 15]
 """
 
@@ -68,11 +70,20 @@ def main() -> None:
         ours = Discogs(AGENT, base_url=url, throttle=False)
         peer = discogs_client.Client(AGENT)
         peer._base_url = url  # its one setting for the API's address
-        calls = {
+        calls: dict[str, Callable[[], Any]] = {
             "raw": lambda: json.loads(raw.get("/releases/249504").content),
             "ours": lambda: get_release.sync(249504, client=ours),
             "peer": lambda: discogs_client.Release(peer, {"id": 249504}).title,
         }
+        # What each way got, checked once: a benchmark of failing calls would measure nothing.
+        title = json.loads(RELEASE)["title"]
+        got = {
+            "raw": calls["raw"]()["title"],
+            "ours": getattr(calls["ours"](), "title", None),
+            "peer": calls["peer"](),
+        }
+        if any(value != title for value in got.values()):
+            raise SystemExit(f"not the release {title!r}: {got}")
         # Rounds taken in turn, medians kept: drift on a busy machine hits all three alike.
         rounds: dict[str, list[float]] = {name: [] for name in calls}
         for _ in range(5):

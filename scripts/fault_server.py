@@ -1,18 +1,21 @@
 """A loopback server with scripted faults, for the reliability tests: one fault, then recovery.
 
 `Faults(fault, ok)` answers the first request with `fault` and every later one with `ok`
-(permanent faults answer every request); it counts what reached it. Faults: 429 with and without
-`Retry-After` and an endless storm of them, 500/502/503/504, a stall longer than the client's
-read timeout, a connection reset mid-body, an HTML maintenance page with 503 or 200, truncated
-JSON, an empty 200, a body missing a required field, a wrong Content-Type, a slow trickle, and a
-redirect to another origin (`redirect_to`; pass the same server under another name).
+(permanent faults answer every request); it counts what reached it. `reset` scripts another fault,
+so one server serves many tests. Faults: 429 with and without `Retry-After` and an endless storm
+of them, 500/502/503/504, a stall longer than the client's read timeout, a connection reset
+mid-body, an HTML maintenance page with 503 or 200, truncated JSON, an empty 200, a body missing a
+required field, a wrong Content-Type, a slow trickle, and a redirect to another origin
+(`redirect_to`; pass the same server under another name).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
+TRICKLE_PIECES = 8
 HTML = b"<html><body><h1>Discogs is down for maintenance</h1></body></html>"
 JSON = "application/json"
 # (status, content type, body, permanent); "stall", "reset" and "trickle" are handled specially.
@@ -44,7 +47,11 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
 
 
 class Faults:
-    """Answers with `fault` first (or always, for permanent ones), then `ok`."""
+    """Answers with `fault` first (or always, for permanent ones), then `ok`.
+
+    `stall` is how long a stalled answer is held (unless the client hangs up first); a trickled
+    body arrives in `TRICKLE_PIECES` pieces spread over `trickle` seconds.
+    """
 
     def __init__(
         self,
@@ -53,18 +60,49 @@ class Faults:
         stall: float = 1.0,
         ok_headers: dict[str, str] | None = None,
         redirect_to: str = "",
+        trickle: float = 0.1,
     ) -> None:
-        self.fault = fault
         self.redirect_to = redirect_to
-        self.authorizations: list[str | None] = []
+        self.stall = stall
+        self.active = 0  # requests being answered now
+        self.reset(fault, ok, ok_headers=ok_headers, trickle=trickle)
+
+    def reset(
+        self,
+        fault: str,
+        ok: tuple[int, str, bytes],
+        *,
+        ok_headers: dict[str, str] | None = None,
+        trickle: float = 0.1,
+        timeout: float = 5.0,
+    ) -> None:
+        """Script the next fault and answer, counts cleared, once no request is being answered.
+
+        Waiting for the last request to finish (up to `timeout` s) keeps a late one of a previous
+        test from counting in the next, or answering with the next test's script.
+        """
+        deadline = time.monotonic() + timeout
+        while self.active:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"requests still being answered after {timeout} s")
+            time.sleep(0.002)
+        self.fault = fault
         self.ok = ok
         self.extra = [(k.encode(), v.encode()) for k, v in (ok_headers or {}).items()]
-        self.stall = stall
+        self.trickle = trickle
+        self.authorizations: list[str | None] = []
         self.count = 0
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return
+        self.active += 1
+        try:
+            await self._respond(scope, receive, send)
+        finally:
+            self.active -= 1
+
+    async def _respond(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         while (await receive()).get("more_body"):
             pass
         self.count += 1
@@ -85,18 +123,34 @@ class Faults:
         elif self.fault == "wrong-type":
             await _answer(send, self.ok[0], "text/plain", self.ok[2], extra=self.extra)
         elif self.fault == "stall":
-            await asyncio.sleep(self.stall)
-            await _answer(send, *self.ok, extra=self.extra)
+            # The client's read timeout closes the connection: the answer is not sent then, and
+            # the stall ends with it rather than outlasting the test.
+            if not await _hung_up_within(receive, self.stall):
+                await _answer(send, *self.ok, extra=self.extra)
         elif self.fault == "reset":
             headers = [(b"content-type", self.ok[1].encode()), (b"content-length", b"1000")]
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": b'{"id": 1, ', "more_body": True})
             raise ConnectionResetError("the fault server drops the connection mid-body")
         elif self.fault == "trickle":
-            await _answer(send, *self.ok, trickle=True, extra=self.extra)
+            await _answer(send, *self.ok, trickle=self.trickle, extra=self.extra)
         else:
             extra = [(b"retry-after", b"0")] if self.fault in ("429", "429-storm") else []
             await _answer(send, status, kind, body, extra=extra)
+
+
+async def _hung_up_within(receive: Any, seconds: float) -> bool:
+    """Whether the client closes the connection within `seconds` (its body is read already)."""
+
+    async def hang_up() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    try:
+        await asyncio.wait_for(hang_up(), seconds)
+    except TimeoutError:
+        return False
+    return True
 
 
 async def _answer(
@@ -105,17 +159,19 @@ async def _answer(
     kind: str,
     body: bytes,
     *,
-    trickle: bool = False,
+    trickle: float = 0.0,
     extra: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
+    """Send an answer; with `trickle` > 0, its body in pieces spread over that many seconds."""
     headers = [(b"content-type", kind.encode()), *(extra or [])]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     if not trickle:
         await send({"type": "http.response.body", "body": body})
         return
-    for index in range(0, len(body), 8):
-        await asyncio.sleep(0.005)
+    size = -(-len(body) // TRICKLE_PIECES)  # ceiling division: TRICKLE_PIECES pieces at most
+    for index in range(0, len(body), size or 1):
+        await asyncio.sleep(trickle / TRICKLE_PIECES)
         await send(
-            {"type": "http.response.body", "body": body[index : index + 8], "more_body": True}
+            {"type": "http.response.body", "body": body[index : index + size], "more_body": True}
         )
     await send({"type": "http.response.body", "body": b""})

@@ -21,10 +21,20 @@ from discogs_openapi import Discogs, InvalidArgumentError
 from replay_server import serve
 
 
-@pytest.fixture
-def client() -> Iterator[tuple[Discogs, FixedAnswer]]:
+@pytest.fixture(scope="module")
+def server() -> Iterator[tuple[str, FixedAnswer]]:
+    """One server for the module: nothing should reach it."""
     app = FixedAnswer(200, b"{}", "application/json")
-    with serve(app) as url, Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=url) as discogs:
+    with serve(app) as url:
+        yield url, app
+
+
+@pytest.fixture
+def client(server: tuple[str, FixedAnswer]) -> Iterator[tuple[Discogs, FixedAnswer]]:
+    """A fresh client (its budget untouched) and the server, with no request recorded yet."""
+    url, app = server
+    app.requests.clear()
+    with Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=url) as discogs:
         yield discogs, app
 
 

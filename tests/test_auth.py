@@ -38,7 +38,7 @@ from discogs_openapi import (
 )
 from discogs_openapi.auth import AuthLayer
 from discogs_openapi.layer import Origin
-from replay_server import ReplayApp, serve
+from replay_server import serve
 
 OPERATIONS = operations(SPEC)
 OAUTH = {
@@ -406,25 +406,24 @@ def test_credentials_never_travel_in_urls(verifier: tuple[str, Verifier], mode: 
 # --- the terminal walkthrough ------------------------------------------------------------------
 
 
-def test_the_oauth_script_walks_through_against_the_replay_server(tmp_path: Path) -> None:
+def test_the_oauth_script_walks_through_against_the_replay_server(replay_url: str) -> None:
     script = Path(__file__).resolve().parent.parent / "scripts" / "oauth_flow.py"
-    with serve(ReplayApp.from_files()) as url:
-        environment = {
-            **os.environ,
-            "DISCOGS_USER_AGENT": USER_AGENT,
-            "DISCOGS_CONSUMER_KEY": CONSUMER_KEY,
-            "DISCOGS_CONSUMER_SECRET": CONSUMER_SECRET,
-            "DISCOGS_BASE_URL": url,
-        }
-        result = subprocess.run(
-            [sys.executable, str(script)],
-            input="KsFqTnVdxa\n",
-            capture_output=True,
-            text=True,
-            env=environment,
-            timeout=60,
-            check=True,
-        )
+    environment = {
+        **os.environ,
+        "DISCOGS_USER_AGENT": USER_AGENT,
+        "DISCOGS_CONSUMER_KEY": CONSUMER_KEY,
+        "DISCOGS_CONSUMER_SECRET": CONSUMER_SECRET,
+        "DISCOGS_BASE_URL": replay_url,
+    }
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        input="KsFqTnVdxa\n",
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=True,
+    )
     assert "https://www.discogs.com/oauth/authorize?oauth_token=abc123" in result.stdout
     assert "DISCOGS_OAUTH_TOKEN=abc123" in result.stdout
     assert "DISCOGS_OAUTH_TOKEN_SECRET=xyz789" in result.stdout

@@ -17,11 +17,18 @@ LISTING = {"release_id": 1, "condition": "Mint (M)", "price": 9.5, "status": "Fo
 BODY = b'{"id": 1, "title": "Stockholm"}'
 
 
-@pytest.fixture
-def server() -> Iterator[tuple[str, FixedAnswer]]:
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[tuple[str, FixedAnswer]]:
     app = FixedAnswer(200, BODY, "application/json")
     with serve(app) as url:
         yield url, app
+
+
+@pytest.fixture
+def server(module_server: tuple[str, FixedAnswer]) -> tuple[str, FixedAnswer]:
+    """The module's server, with no request recorded yet (each test has its own cache file)."""
+    module_server[1].requests.clear()
+    return module_server
 
 
 def _client(url: str, tmp_path: Path, token: str = "tok-cache-a", **extra: Any) -> Discogs:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 import discogs_openapi
-from conftest import FAKE_TOKEN, USER_AGENT
+from conftest import FAKE_TOKEN, USER_AGENT, FixedAnswer
 from discogs_api_client.api.database import (
     get_artist,
     get_release,
@@ -34,7 +36,32 @@ from discogs_openapi import (
     ServerError,
     UnprocessableEntityError,
 )
-from replay_server import ReplayApp
+from replay_server import ReplayApp, serve
+
+
+@pytest.fixture(scope="module")
+def fixed_servers() -> Iterator[list[tuple[str, FixedAnswer]]]:
+    """Two servers of fixed answers for the module (one test needs a second origin)."""
+    with contextlib.ExitStack() as stack:
+        apps = [FixedAnswer(200, b"", "application/json") for _ in range(2)]
+        yield [(stack.enter_context(serve(app)), app) for app in apps]
+
+
+@pytest.fixture
+def answering(
+    fixed_servers: list[tuple[str, FixedAnswer]],
+) -> Callable[[int, bytes, str], tuple[str, FixedAnswer]]:
+    """conftest's `answering` over the module's servers: each set afresh, no request recorded."""
+    free = list(fixed_servers)
+
+    def start(status: int, body: bytes, content_type: str) -> tuple[str, FixedAnswer]:
+        assert free, "more servers than the module holds"
+        url, app = free.pop(0)
+        app.status, app.body, app.content_type = status, body, content_type
+        app.requests.clear()
+        return url, app
+
+    return start
 
 
 @pytest.fixture
@@ -239,7 +266,10 @@ def test_typed_403(client: Discogs) -> None:
 
 def test_typed_429_and_500(replay_url: str) -> None:
     quick = RetryPolicy(attempts=2, backoff=0.01, rate_limit_wait=0.01, max_wait=0.05)
-    with Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=replay_url, retry=quick) as client:
+    # A 429 books the throttle's whole window: a short one keeps the retries' waits short.
+    with Discogs(
+        USER_AGENT, token=FAKE_TOKEN, base_url=replay_url, retry=quick, rate_limit_window=0.02
+    ) as client:
         with pytest.raises(RateLimitError, match=r"answered 429 \(after \d+ attempts"):
             get_release.sync(249504, client=client, curr_abbr="EUR")
         with pytest.raises(ServerError) as caught:

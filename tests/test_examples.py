@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 
-from conftest import EXCHANGES, FAKE_TOKEN, RECORDINGS_DIR, ROOT, SPEC_PATH, USER_AGENT
-from replay_server import ReplayApp, serve
+from conftest import EXCHANGES, FAKE_TOKEN, RECORDINGS_DIR, ROOT, USER_AGENT
+from replay_server import ReplayApp, load_recordings, serve
 
 EXAMPLES = ROOT / "examples"
 
@@ -93,7 +93,9 @@ COLLECTION_ITEMS = list(
 
 
 @pytest.fixture(scope="module")
-def collection_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def collection_url(
+    tmp_path_factory: pytest.TempPathFactory, replay_app: ReplayApp
+) -> Iterator[str]:
     template = next(
         e.data for e in EXCHANGES if e.operation == "listCollectionFolderReleases" and e.is_success
     )
@@ -111,7 +113,8 @@ def collection_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 "releases": items,
             }
             (folder / f"{user}-{number}.json").write_text(json.dumps(recording), encoding="utf-8")
-    with serve(ReplayApp.from_files(SPEC_PATH, folder.parent)) as url:
+    # The routes the shared replay app parsed from the spec, and these recordings.
+    with serve(ReplayApp(replay_app.routes, load_recordings(folder.parent))) as url:
         yield url
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from typing import Any, BinaryIO
 
 import pytest
 
-from conftest import FAKE_TOKEN, RECORDINGS_DIR, SPEC_PATH, USER_AGENT
+from conftest import FAKE_TOKEN, RECORDINGS_DIR, USER_AGENT
 from discogs_api_client.api.inventory_export import get_inventory_export
 from discogs_openapi import (
     AsyncDiscogs,
@@ -28,7 +29,7 @@ from discogs_openapi import (
     upload_inventory,
     upload_inventory_async,
 )
-from replay_server import CsvStream, ReplayApp, serve
+from replay_server import CsvStream, ReplayApp, load_recordings, serve
 
 
 def _recorded_csv(operation: str) -> str:
@@ -171,7 +172,9 @@ def _big_csv(megabytes: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def big_export(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def big_export(
+    tmp_path_factory: pytest.TempPathFactory, replay_app: ReplayApp
+) -> Iterator[tuple[str, str]]:
     """A replay server whose only export download is a 6 MB CSV; yields (url, csv)."""
     text = _big_csv(6)
     folder = tmp_path_factory.mktemp("recordings") / "downloadInventoryExport"
@@ -180,7 +183,8 @@ def big_export(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     recording = json.loads(example.read_text())
     recording["response"]["text"] = text
     (folder / "200-big.json").write_text(json.dumps(recording))
-    with serve(ReplayApp.from_files(SPEC_PATH, folder.parent)) as url:
+    # The routes the shared replay app parsed from the spec, and this recording.
+    with serve(ReplayApp(replay_app.routes, load_recordings(folder.parent))) as url:
         yield url, text
 
 
@@ -244,8 +248,9 @@ def test_bad_arguments_spend_no_request(
     assert len(replay_app.requests) == before
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def breaking_url() -> Iterator[str]:
+    """A server whose every transfer breaks off midway (it keeps no state between them)."""
     with serve(CsvStream(4 * 1024 * 1024, break_at=2 * 1024 * 1024)) as url:
         yield url
 
@@ -281,8 +286,24 @@ def test_the_download_benchmark_runs() -> None:
         timeout=120,
         check=True,
     )
-    assert "download_export (streamed)" in result.stdout
-    assert "less)" in result.stdout
+    figures = {
+        m["label"]: (float(m["peak"]), float(m["rate"]))
+        for m in re.finditer(
+            r"^(?P<label>\S.*?)\s+peak\s+(?P<peak>[\d.]+) MiB\s+(?P<rate>[\d.]+) MiB/s$",
+            result.stdout,
+            re.MULTILINE,
+        )
+    }
+    assert list(figures) == ["download_export (streamed)", "httpx .get().content (peer)"]
+    (ours, our_rate), (peer, peer_rate) = figures.values()
+    assert our_rate > 0
+    assert peer_rate > 0
+    # The peer holds the whole 2 MiB body; streamed, it never is held whole.
+    assert peer >= 2
+    assert ours < 2
+    ratio = re.search(r"streamed peak is (\d+\.\d+)x the peer's", result.stdout)
+    assert ratio, result.stdout
+    assert abs(float(ratio[1]) - ours / peer) <= 0.01
 
 
 def test_an_unchanged_export_answers_a_typed_304(answering: Any) -> None:

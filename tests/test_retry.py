@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -28,22 +28,46 @@ QUICK = RetryPolicy(attempts=3, backoff=0.01, max_backoff=0.02, rate_limit_wait=
 OK = (200, {}, b'{"id": 1}')
 
 
+Answer = tuple[int, dict[str, str], bytes] | float
+
+
 class Scripted:
     """Answers requests with the next of `answers` (the last one repeats); records them."""
 
-    def __init__(self, *answers: tuple[int, dict[str, str], bytes] | float) -> None:
+    def __init__(self, *answers: Answer) -> None:
+        self.active = 0  # requests being answered now
+        self.script(*answers)
+
+    def script(self, *answers: Answer) -> None:
+        """Answer `answers` from now on, nothing seen yet, once no request is being answered."""
+        # A request of the previous test still in hand would count in this one's `seen`.
+        deadline = time.monotonic() + 5
+        while self.active:
+            assert time.monotonic() < deadline, "a request is still being answered after 5 s"
+            time.sleep(0.005)
         self.answers = list(answers)
         self.seen: list[tuple[str, dict[str, str], float]] = []
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return
+        self.active += 1
+        try:
+            await self._answer(scope, receive, send)
+        finally:
+            self.active -= 1
+
+    async def _answer(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         self.seen.append((scope["method"], headers, time.monotonic()))
         answer = self.answers[min(len(self.seen), len(self.answers)) - 1]
-        if isinstance(answer, float):  # stall this long, then answer OK (a timeout for the client)
-            await asyncio.sleep(answer)
-            answer = OK
+        if isinstance(answer, float):
+            # Stall this long, then answer OK: a timeout for the client, whose hang-up ends it.
+            try:
+                await asyncio.wait_for(_hung_up(receive), answer)
+                return
+            except TimeoutError:
+                answer = OK
         status, extra, body = answer
         out = [(b"content-type", b"application/json")]
         out += [(k.encode(), v.encode()) for k, v in extra.items()]
@@ -51,19 +75,31 @@ class Scripted:
         await send({"type": "http.response.body", "body": body})
 
 
+async def _hung_up(receive: Any) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+@pytest.fixture(scope="module")
+def scripted_server() -> Iterator[tuple[str, Scripted]]:
+    """One server for the module; each test scripts its answers through `scripted`."""
+    app = Scripted(OK)
+    with serve(app) as url:
+        yield url, app
+
+
 @pytest.fixture
-def scripted() -> Iterator[Any]:
-    servers: list[Any] = []
+def scripted(
+    scripted_server: tuple[str, Scripted],
+) -> Callable[..., tuple[str, Scripted]]:
+    """`scripted(*answers)`: the module's server, answering these from now on."""
+    url, app = scripted_server
 
-    def start(*answers: Any) -> tuple[str, Scripted]:
-        app = Scripted(*answers)
-        context = serve(app)
-        servers.append(context)
-        return context.__enter__(), app
+    def start(*answers: Answer) -> tuple[str, Scripted]:
+        app.script(*answers)
+        return url, app
 
-    yield start
-    for context in servers:
-        context.__exit__(None, None, None)
+    return start
 
 
 def _client(url: str, policy: RetryPolicy = QUICK, **extra: Any) -> Discogs:
