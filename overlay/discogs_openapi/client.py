@@ -276,6 +276,7 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
         # The generated client's own token header is unused: auth is a layer of the transport.
         super().__init__(base_url=str(api), token="", prefix="", headers=headers, timeout=timeout)
         self._api = api
+        self._auth = auth
         self._mode: AuthMode = mode
         self._retry = settings.get("retry", RetryPolicy())
         if not isinstance(self._retry, RetryPolicy):
