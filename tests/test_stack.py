@@ -88,12 +88,22 @@ class Forwarder(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return await self._async.handle_async_request(self._plain(request))
 
 
-@pytest.fixture
-def servers() -> Iterator[tuple[str, Scripted, str, Scripted]]:
-    """The API's server and a second one on another port."""
+@pytest.fixture(scope="module")
+def started() -> Iterator[tuple[str, Scripted, str, Scripted]]:
     api, other = Scripted(), Scripted()
     with serve(api) as api_url, serve(other) as other_url:
         yield api_url, api, other_url, other
+
+
+@pytest.fixture
+def servers(
+    started: tuple[str, Scripted, str, Scripted],
+) -> tuple[str, Scripted, str, Scripted]:
+    """The API's server and a second one on another port, with nothing queued or seen."""
+    for app in (started[1], started[3]):
+        app.statuses.clear()
+        app.seen.clear()
+    return started
 
 
 Client = Discogs | AsyncDiscogs
