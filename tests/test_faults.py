@@ -134,15 +134,19 @@ def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
 CELLS = [(fault, kind) for fault in FAULTS for kind in KINDS]
 
 
+def _settings(url: str) -> dict[str, Any]:
+    """What every cell's client is made with, sync or asyncio."""
+    return {
+        "token": FAKE_TOKEN,
+        "base_url": url,
+        "retry": POLICY,
+        "timeout": TIMEOUT,
+        "rate_limit_window": WINDOW,
+    }
+
+
 def _client(url: str) -> Discogs:
-    return Discogs(
-        USER_AGENT,
-        token=FAKE_TOKEN,
-        base_url=url,
-        retry=POLICY,
-        timeout=TIMEOUT,
-        rate_limit_window=WINDOW,
-    )
+    return Discogs(USER_AGENT, **_settings(url))
 
 
 @pytest.fixture(scope="module")
@@ -206,14 +210,7 @@ ASYNC_CALLS: dict[str, Callable[[Any], Awaitable[Any]]] = {
 async def test_fault_matrix_async(server: tuple[Faults, str], fault: str, kind: str) -> None:
     app, url = _script(server, fault, kind)
     error, attempts = expected(fault, kind)
-    async with AsyncDiscogs(
-        USER_AGENT,
-        token=FAKE_TOKEN,
-        base_url=url,
-        retry=POLICY,
-        timeout=TIMEOUT,
-        rate_limit_window=WINDOW,
-    ) as client:
+    async with AsyncDiscogs(USER_AGENT, **_settings(url)) as client:
         if error is None:
             await ASYNC_CALLS[kind](client)
         else:
