@@ -81,7 +81,10 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest
 
 # spec-ts and docs are built and checked by pytest (tests/test_spec_ts.py, tests/test_docs.py).
-test: check-generated lint spec-lint pytest
+# check-generated rewrites generated/, so it runs first and alone; the linters then run beside
+# pytest, which leaves most of the second core idle (each target's output is printed whole).
+test: check-generated
+	@$(MAKE) --no-print-directory -j2 --output-sync=target lint spec-lint pytest
 
 dist: $(STAMP)
 	rm -rf dist
