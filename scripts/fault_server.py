@@ -46,7 +46,38 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
 }
 
 
-class Faults:
+class Quiet:
+    """An ASGI app that knows how many requests it is answering, so a test can wait for none.
+
+    A module shares one server between its tests: a late request of the previous test must not
+    count in the next one, nor be answered with the next one's script.
+    """
+
+    def __init__(self) -> None:
+        self.active = 0  # requests being answered now
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        self.active += 1
+        try:
+            await self.respond(scope, receive, send)
+        finally:
+            self.active -= 1
+
+    async def respond(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        raise NotImplementedError
+
+    def wait_quiet(self, timeout: float = 5.0) -> None:
+        """Return once no request is being answered; `RuntimeError` after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while self.active:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"requests still being answered after {timeout} s")
+            time.sleep(0.002)
+
+
+class Faults(Quiet):
     """Answers with `fault` first (or always, for permanent ones), then `ok`.
 
     `stall` is how long a stalled answer is held (unless the client hangs up first); a trickled
@@ -64,7 +95,7 @@ class Faults:
     ) -> None:
         self.redirect_to = redirect_to
         self.stall = stall
-        self.active = 0  # requests being answered now
+        super().__init__()
         self.reset(fault, ok, ok_headers=ok_headers, trickle=trickle)
 
     def reset(
@@ -76,16 +107,8 @@ class Faults:
         trickle: float = 0.1,
         timeout: float = 5.0,
     ) -> None:
-        """Script the next fault and answer, counts cleared, once no request is being answered.
-
-        Waiting for the last request to finish (up to `timeout` s) keeps a late one of a previous
-        test from counting in the next, or answering with the next test's script.
-        """
-        deadline = time.monotonic() + timeout
-        while self.active:
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"requests still being answered after {timeout} s")
-            time.sleep(0.002)
+        """Script the next fault and answer, counts cleared, once no request is being answered."""
+        self.wait_quiet(timeout)
         self.fault = fault
         self.ok = ok
         self.extra = [(k.encode(), v.encode()) for k, v in (ok_headers or {}).items()]
@@ -93,16 +116,7 @@ class Faults:
         self.authorizations: list[str | None] = []
         self.count = 0
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            return
-        self.active += 1
-        try:
-            await self._respond(scope, receive, send)
-        finally:
-            self.active -= 1
-
-    async def _respond(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def respond(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         while (await receive()).get("more_body"):
             pass
         self.count += 1

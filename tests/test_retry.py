@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fault_server import Quiet
 
 from conftest import FAKE_TOKEN, USER_AGENT
 from discogs_openapi import (
@@ -31,33 +32,20 @@ OK = (200, {}, b'{"id": 1}')
 Answer = tuple[int, dict[str, str], bytes] | float
 
 
-class Scripted:
+class Scripted(Quiet):
     """Answers requests with the next of `answers` (the last one repeats); records them."""
 
     def __init__(self, *answers: Answer) -> None:
-        self.active = 0  # requests being answered now
+        super().__init__()
         self.script(*answers)
 
     def script(self, *answers: Answer) -> None:
         """Answer `answers` from now on, nothing seen yet, once no request is being answered."""
-        # A request of the previous test still in hand would count in this one's `seen`.
-        deadline = time.monotonic() + 5
-        while self.active:
-            assert time.monotonic() < deadline, "a request is still being answered after 5 s"
-            time.sleep(0.005)
+        self.wait_quiet()
         self.answers = list(answers)
         self.seen: list[tuple[str, dict[str, str], float]] = []
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            return
-        self.active += 1
-        try:
-            await self._answer(scope, receive, send)
-        finally:
-            self.active -= 1
-
-    async def _answer(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def respond(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         self.seen.append((scope["method"], headers, time.monotonic()))
         answer = self.answers[min(len(self.seen), len(self.answers)) - 1]
