@@ -100,7 +100,7 @@ def _parse_response(
 
             return response_200
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 

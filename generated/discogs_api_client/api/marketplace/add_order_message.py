@@ -42,7 +42,7 @@ def _parse_response(
 
             return response_201
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 

@@ -27,7 +27,7 @@ def _parse_response(
         if response.status_code == 200:
             form = dict(parse_qsl(response.text, keep_blank_values=True, strict_parsing=True))
             return OAuthRequestToken.from_dict(form)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 

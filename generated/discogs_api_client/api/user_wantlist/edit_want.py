@@ -45,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_200
 
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
