@@ -20,6 +20,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CSVFileError",
+    "ClientClosedError",
+    "ClientEventLoopError",
+    "ClientForkedError",
+    "ClientStateError",
+    "ClientUsageError",
     "ConfigurationError",
     "CredentialsRequiredError",
     "DecodeError",
@@ -73,6 +78,26 @@ class CredentialsRequiredError(ConfigurationError):
 
 class InvalidArgumentError(ConfigurationError):
     """An argument the spec rules out (out of range, not one of the allowed values, empty)."""
+
+
+class ClientUsageError(DiscogsError, TypeError):
+    """A use the client does not support (a copy, a pickle, new settings); nothing was sent."""
+
+
+class ClientStateError(DiscogsError, RuntimeError):
+    """The client cannot send from here any more; nothing was sent. Create a new one."""
+
+
+class ClientClosedError(ClientStateError):
+    """The client was closed (`close()`, `aclose()` or the end of its `with` block)."""
+
+
+class ClientForkedError(ClientStateError):
+    """The client was made in another process, before a fork: its connections are that one's."""
+
+
+class ClientEventLoopError(ClientStateError):
+    """An `AsyncDiscogs` used in a second event loop: its connections belong to the first."""
 
 
 class CSVFileError(DiscogsError, ValueError):
