@@ -12,7 +12,18 @@ import ipaddress
 import os
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import Any, Generic, Literal, Self, TypedDict, TypeVar, Unpack, get_args
+from typing import (
+    Any,
+    Generic,
+    Literal,
+    NoReturn,
+    Self,
+    SupportsIndex,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    get_args,
+)
 
 import httpx
 
@@ -27,7 +38,8 @@ from .auth import (
     SignatureMethod,
 )
 from .cache import CacheSettings
-from .errors import ConfigurationError
+from .errors import ClientUsageError, ConfigurationError
+from .lifecycle import Lifecycle
 from .logs import install as install_log_filters
 from .retry import BUFFERED, RetryPolicy
 from .throttle import RateLimitView, Throttle
@@ -256,6 +268,7 @@ def _accept_header(output_format: str) -> str:
 
 
 Network = TypeVar("Network", httpx.BaseTransport, httpx.AsyncBaseTransport)
+_CONFIGURED = "is configured at construction: create a new one with the settings you want."
 
 
 class _DiscogsBase(AuthenticatedClient, Generic[Network]):
@@ -293,6 +306,7 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             cache=self._cache,
         )
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
+        self._life = Lifecycle(type(self).__name__)
         self._connect()
 
     def _network(self) -> Network:
@@ -306,7 +320,10 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
     @property
     def rate_limit(self) -> RateLimitView | None:
         """The rate-limit budget as this client sees it, or None with `throttle=False`."""
-        return None if self._throttle is None else self._throttle.view()
+        if self._throttle is None:
+            return None
+        self._life.check_process()  # a forked child must not touch the parent's budget handles
+        return self._throttle.view()
 
     @property
     def auth_mode(self) -> AuthMode:
@@ -347,13 +364,26 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
         }
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        raise TypeError(f"{type(self).__name__} is configured at construction; create a new one.")
+        self._refuse(_CONFIGURED)
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        raise TypeError(f"{type(self).__name__} is configured at construction; create a new one.")
+        self._refuse(_CONFIGURED)
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        raise TypeError(f"{type(self).__name__} is configured at construction; create a new one.")
+        self._refuse(_CONFIGURED)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        # copy.copy, copy.deepcopy and pickle all come here: a copy would share (or lose) the
+        # connections, budget and credentials.
+        name = type(self).__name__
+        self._refuse(
+            "cannot be copied or pickled: it holds connections, locks and credentials. Pass this "
+            f"client itself around, or create a new {name}(...) where you need one (in a child "
+            "process, create it there)."
+        )
+
+    def _refuse(self, why: str) -> NoReturn:
+        raise ClientUsageError(f"{type(self).__name__} {why}")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._description})"
@@ -362,18 +392,28 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
 
 
 class _Client(httpx.Client):
+    def __init__(self, life: Lifecycle, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._life = life
+
     def send(
         self, request: httpx.Request, *, stream: bool = False, **options: Any
     ) -> httpx.Response:
+        self._life.check()  # every request passes here, whoever holds this httpx client
         # Tells the stack whether the caller reads the whole body (see `retry.BUFFERED`).
         request.extensions[BUFFERED] = not stream
         return super().send(request, stream=stream, **options)
 
 
 class _AsyncClient(httpx.AsyncClient):
+    def __init__(self, life: Lifecycle, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._life = life
+
     async def send(
         self, request: httpx.Request, *, stream: bool = False, **options: Any
     ) -> httpx.Response:
+        self._life.check_loop()
         request.extensions[BUFFERED] = not stream
         return await super().send(request, stream=stream, **options)
 
@@ -389,7 +429,7 @@ class Discogs(_DiscogsBase[httpx.BaseTransport]):
         return httpx.HTTPTransport()
 
     def _connect(self) -> None:
-        self.set_httpx_client(_Client(**self._httpx_settings()))
+        self.set_httpx_client(_Client(self._life, **self._httpx_settings()))
 
     def paginate(self, operation: ModuleType, /, **options: Any) -> Iterator[Any]:
         """Yield the items of a paginated operation across its pages; see `pagination.paginate`.
@@ -402,11 +442,23 @@ class Discogs(_DiscogsBase[httpx.BaseTransport]):
         return paginate(self, operation, **options)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        raise TypeError("Discogs is synchronous: use AsyncDiscogs with the asyncio functions.")
+        self._refuse(
+            "is synchronous (`with`, the sync functions): use AsyncDiscogs with the asyncio "
+            "functions and `async with`."
+        )
+
+    def __enter__(self) -> Self:
+        # Entering again is fine while open (httpx refuses it once a request was sent).
+        self._life.check()
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
 
     def close(self) -> None:
-        """Close the connections."""
-        self.get_httpx_client().close()
+        """Close the connections; the client refuses requests afterwards (closing again is fine)."""
+        if self._life.close():
+            self.get_httpx_client().close()
 
 
 class AsyncDiscogs(_DiscogsBase[httpx.AsyncBaseTransport]):
@@ -416,7 +468,7 @@ class AsyncDiscogs(_DiscogsBase[httpx.AsyncBaseTransport]):
         return httpx.AsyncHTTPTransport()
 
     def _connect(self) -> None:
-        self.set_async_httpx_client(_AsyncClient(**self._httpx_settings()))
+        self.set_async_httpx_client(_AsyncClient(self._life, **self._httpx_settings()))
 
     def paginate(self, operation: ModuleType, /, **options: Any) -> AsyncIterator[Any]:
         """An async iterator over the items of a paginated operation; see `Discogs.paginate`."""
@@ -425,8 +477,20 @@ class AsyncDiscogs(_DiscogsBase[httpx.AsyncBaseTransport]):
         return paginate_async(self, operation, **options)
 
     def get_httpx_client(self) -> httpx.Client:
-        raise TypeError("AsyncDiscogs is for asyncio: use Discogs with the sync functions.")
+        self._refuse(
+            "is for asyncio (`async with`, the asyncio functions): use Discogs with the sync "
+            "functions and `with`."
+        )
+
+    async def __aenter__(self) -> Self:
+        self._life.check_loop()
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connections."""
-        await self.get_async_httpx_client().aclose()
+        """Close the connections, in the event loop that used them (closing again is fine)."""
+        if self._life.close():
+            self._life.bind_loop("they cannot be closed from this one; it is marked closed")
+            await self.get_async_httpx_client().aclose()
