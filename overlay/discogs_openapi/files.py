@@ -11,12 +11,13 @@ import io
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, Literal, TypedDict, Unpack
+from typing import BinaryIO, Literal, TypedDict, Unpack, cast
 
 import httpx
 
@@ -62,6 +63,8 @@ _OPERATIONS: dict[str, ModuleType] = {
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Enough of a file to hold its header row and the start of the first data row.
 _HEAD_BYTES = 64 * 1024
+# An upload is copied before it is sent: in memory up to this size, on disk beyond it.
+_IN_MEMORY = 4 * 1024 * 1024
 
 CsvSource = str | os.PathLike[str] | BinaryIO
 Destination = str | os.PathLike[str]
@@ -86,9 +89,12 @@ async def upload_inventory_async(client: AsyncDiscogs, kind: UploadKind, source:
 
 def _upload(client: Discogs | AsyncDiscogs, kind: UploadKind, source: CsvSource) -> Flow[int]:
     _check_kind(kind)
-    with _opened(source) as (name, stream):
-        body = _checked_body(kind, name, stream)
-        response = yield Call(_OPERATIONS[kind], {"client": client, "body": body}, detailed=True)
+    with _opened(source) as (name, stream), _copied(name, stream) as copy:
+        check_csv_head(kind, name, copy.read(_HEAD_BYTES))
+        copy.seek(0)
+        upload = File(payload=copy, file_name=name, mime_type="text/csv")
+        arguments = {"client": client, "body": InventoryCsvUpload(upload=upload)}
+        response = yield Call(_OPERATIONS[kind], arguments, detailed=True)
     return _upload_id(response, kind)
 
 
@@ -115,15 +121,6 @@ def _opened(source: CsvSource) -> Iterator[tuple[str, BinaryIO]]:
             f"got {type(source).__name__}."
         )
     yield Path(str(getattr(source, "name", "") or "inventory.csv")).name, source
-
-
-def _checked_body(kind: str, name: str, stream: BinaryIO) -> InventoryCsvUpload:
-    head = stream.read(_HEAD_BYTES)
-    if not isinstance(head, bytes):
-        raise CSVFileError("source must be opened in binary mode (open(name, 'rb')).")
-    check_csv_head(kind, name, head)
-    payload = _rewound(stream, head)
-    return InventoryCsvUpload(upload=File(payload=payload, file_name=name, mime_type="text/csv"))
 
 
 def check_csv_head(kind: str, name: str, head: bytes) -> None:
@@ -156,33 +153,33 @@ def check_csv_head(kind: str, name: str, head: bytes) -> None:
         raise CSVFileError(f"{name} has a header row but no rows to upload.")
 
 
-def _rewound(stream: BinaryIO, head: bytes) -> BinaryIO:
-    """The stream from its first byte again, without reading the rest into memory."""
-    if stream.seekable():
-        stream.seek(-len(head), io.SEEK_CUR)
-        return stream
-    return io.BufferedReader(_Prepended(head, stream))
+class _Spool(tempfile.SpooledTemporaryFile[bytes]):
+    """A copy held in memory up to `_IN_MEMORY` bytes, then in a temporary file on disk."""
+
+    def fileno(self) -> int:
+        # httpx measures a file by its descriptor when it has one, and asking a spool for its
+        # descriptor moves it to disk; without one, httpx measures it by seeking.
+        raise io.UnsupportedOperation("a spool has no descriptor until it is on disk")
 
 
-class _Prepended(io.RawIOBase):
-    """A read-only stream of `head` followed by the rest of a stream that cannot seek."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        if self._head:
-            size = min(len(buffer), len(self._head))
-            buffer[:size] = self._head[:size]
-            self._head = self._head[size:]
-            return size
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+@contextmanager
+def _copied(name: str, stream: BinaryIO) -> Iterator[BinaryIO]:
+    """The stream from its current position to its end, copied, so that every attempt sends
+    the bytes that were checked: a retry after a 429 re-reads the file, httpx rewinds it to
+    byte 0 (not to where the caller left it), and a pipe cannot be re-read at all."""
+    with _Spool(max_size=_IN_MEMORY) as copy:
+        try:
+            shutil.copyfileobj(stream, copy, CHUNK_SIZE)
+        except TypeError:  # a stream of text: str cannot go into a byte spool
+            raise CSVFileError(
+                f"{name} must be opened in binary mode (open(name, 'rb')); nothing was uploaded."
+            ) from None
+        except OSError as error:
+            raise CSVFileError(
+                f"could not read {name} ({error.strerror or error}); nothing was uploaded."
+            ) from error
+        copy.seek(0)
+        yield cast(BinaryIO, copy)
 
 
 def _upload_id(response: Response[None], kind: str) -> int:
