@@ -10,17 +10,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from conftest import FAKE_TOKEN, USER_AGENT
 from discogs_openapi import (
     AsyncDiscogs,
+    ConfigurationError,
     Discogs,
+    DownloadError,
     download_export,
     download_export_async,
     upload_inventory,
@@ -146,3 +150,198 @@ def test_a_retried_upload_bigger_than_memory_allows_is_sent_whole_twice(
         assert _run(mode, url, upload_inventory, "add", source) == 599632
     assert len(app.parts) == 2
     assert app.parts[0] == app.parts[1] == big.decode()
+
+
+# --- downloads: names, existing files, broken bodies ---------------------------------------
+
+
+class Export:
+    """Answers every request 200 with `body` as text/csv plus `headers`; keeps the paths asked."""
+
+    def __init__(self, headers: dict[str, str], body: bytes) -> None:
+        self.headers = {"Content-Type": "text/csv", **headers}
+        self.body = body
+        self.paths: list[str] = []
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        await read_request(scope, receive)
+        self.paths.append(scope["path"])
+        await _answer(send, 200, self.headers, self.body)
+
+
+Exporting = Callable[..., tuple[str, Export]]
+EXPORT_ID = 599632
+DOWNLOAD_PATH = f"/inventory/export/{EXPORT_ID}/download"
+
+
+@pytest.fixture
+def exporting() -> Iterator[Exporting]:
+    """Start export servers: `exporting(headers, body=BODY)` gives `(url, app)`."""
+    with contextlib.ExitStack() as stack:
+
+        def start(headers: dict[str, str], body: bytes = BODY) -> tuple[str, Export]:
+            app = Export(headers, body)
+            return stack.enter_context(serve(app)), app
+
+        yield start
+
+
+def _named(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"'}
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_server_name_never_replaces_a_file_unless_overwrite(
+    exporting: Exporting, tmp_path: Path, mode: str
+) -> None:
+    (tmp_path / "settings.py").write_text("SECRET_KEY = 'mine'\n")
+    (tmp_path / "inventory.csv").write_text("last week's export\n")
+    python_url, python_app = exporting(_named("settings.py"))
+    # The export is a CSV, so it is saved as one, whatever name the server suggests.
+    saved = _run(mode, python_url, download_export, EXPORT_ID, tmp_path)
+    assert saved == tmp_path / "settings.py.csv"
+    assert saved.read_bytes() == BODY
+    assert (tmp_path / "settings.py").read_text() == "SECRET_KEY = 'mine'\n"
+    assert python_app.paths == [DOWNLOAD_PATH]
+    url, app = exporting(_named("inventory.csv"))
+    with pytest.raises(DownloadError, match=r"inventory\.csv' already exists.*overwrite=True"):
+        _run(mode, url, download_export, EXPORT_ID, tmp_path)
+    assert (tmp_path / "inventory.csv").read_text() == "last week's export\n"
+    assert _listing(tmp_path) == ["inventory.csv", "settings.py", "settings.py.csv"]
+    assert app.paths == [DOWNLOAD_PATH]
+    saved = _run(mode, url, download_export, EXPORT_ID, tmp_path, overwrite=True)
+    assert saved == tmp_path / "inventory.csv"
+    assert saved.read_bytes() == BODY
+    assert _listing(tmp_path) == ["inventory.csv", "settings.py", "settings.py.csv"]
+    assert app.paths == [DOWNLOAD_PATH] * 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_existing_destination_file_is_refused_before_any_request(
+    exporting: Exporting, tmp_path: Path, mode: str
+) -> None:
+    target = tmp_path / "mine.csv"
+    target.write_text("keep me\n")
+    url, app = exporting({})
+    with pytest.raises(DownloadError, match=r"mine\.csv' already exists.*overwrite=True"):
+        _run(mode, url, download_export, EXPORT_ID, target)
+    assert app.paths == []
+    assert target.read_text() == "keep me\n"
+    assert _run(mode, url, download_export, EXPORT_ID, target, overwrite=True) == target
+    assert target.read_bytes() == BODY
+    assert _listing(tmp_path) == ["mine.csv"]
+    assert app.paths == [DOWNLOAD_PATH]
+
+
+# The longest file name the temporary folders take (tmp_path is one of them).
+LONGEST = min(os.pathconf(tempfile.gettempdir(), "PC_NAME_MAX"), 255)
+DEFAULT_NAME = f"inventory-export-{EXPORT_ID}.csv"
+QUOTED = 'attachment; filename="{}"'
+ENCODED = "attachment; filename*=UTF-8''{}"  # RFC 6266's extended form, percent-encoded
+HOSTILE_NAMES = {  # id: (Content-Disposition, the name saved)
+    "300-characters": (QUOTED.format("a" * 300 + ".csv"), "a" * (LONGEST - 4) + ".csv"),
+    "300-bytes-cut-between-characters": (
+        ENCODED.format("%E2%82%AC" * 100 + ".csv"),
+        "€" * ((LONGEST - 4) // 3) + ".csv",
+    ),
+    "nul-escape-newline-delete": (ENCODED.format("a%00b%1Bc%0Ad%7F.csv"), "a_b_c_d_.csv"),
+    "dot-dot-slash-encoded": (ENCODED.format("..%2F..%2Fescape.csv"), "_.._escape.csv"),
+    "dot-dot-slash": (QUOTED.format("../../escape.csv"), "_.._escape.csv"),
+    "backslash": (ENCODED.format("sub%5Cdir.csv"), "sub_dir.csv"),
+    "right-to-left-override": (ENCODED.format("x%E2%80%AEvsc.py"), "x_vsc.py.csv"),
+    "dot-dot": (QUOTED.format(".."), DEFAULT_NAME),
+    "empty": (QUOTED.format(""), DEFAULT_NAME),
+    "dot-and-spaces": (QUOTED.format(" . "), DEFAULT_NAME),
+    "no-name": ("attachment", DEFAULT_NAME),
+    "rfc6266-utf8": (ENCODED.format("%E2%82%AC%20rates.csv"), "€ rates.csv"),
+    "rfc6266-extended-wins": (QUOTED.format("old.csv") + "; filename*=UTF-8''new.csv", "new.csv"),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("disposition", "expected"), list(HOSTILE_NAMES.values()), ids=list(HOSTILE_NAMES)
+)
+def test_a_hostile_name_becomes_a_safe_one_in_the_folder(
+    exporting: Exporting,
+    tmp_path: Path,
+    disposition: str,
+    expected: str,
+    mode: str,
+) -> None:
+    url, app = exporting({"Content-Disposition": disposition})
+    saved = _run(mode, url, download_export, EXPORT_ID, tmp_path)
+    assert saved == tmp_path / expected
+    assert saved.read_bytes() == BODY
+    assert _listing(tmp_path) == [expected]
+    assert app.paths == [DOWNLOAD_PATH]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_server_name_of_a_folder_is_refused_without_leftovers(
+    exporting: Exporting, tmp_path: Path, mode: str
+) -> None:
+    (tmp_path / "reports.csv").mkdir()
+    url, app = exporting(_named("reports.csv"))
+    for overwrite in (False, True):
+        with pytest.raises(DownloadError, match=r"reports\.csv' is a folder"):
+            _run(mode, url, download_export, EXPORT_ID, tmp_path, overwrite=overwrite)
+    assert _listing(tmp_path) == ["reports.csv"]
+    assert list((tmp_path / "reports.csv").iterdir()) == []
+    assert app.paths == [DOWNLOAD_PATH] * 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_name_too_long_for_the_folder_is_refused_before_any_request(
+    exporting: Exporting, tmp_path: Path, mode: str
+) -> None:
+    url, app = exporting({})
+    target = tmp_path / ("b" * 300 + ".csv")
+    with pytest.raises(ConfigurationError, match="too long"):
+        _run(mode, url, download_export, EXPORT_ID, target)
+    assert app.paths == []
+    assert _listing(tmp_path) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_without_hard_links_a_clash_is_still_refused(
+    exporting: Exporting, tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")  # as on FAT and some shares
+
+    monkeypatch.setattr(os, "link", no_links)
+    (tmp_path / "inventory.csv").write_text("last week's export\n")
+    url, app = exporting(_named("inventory.csv"))
+    with pytest.raises(DownloadError, match="already exists"):
+        _run(mode, url, download_export, EXPORT_ID, tmp_path)
+    assert (tmp_path / "inventory.csv").read_text() == "last week's export\n"
+    saved = _run(mode, url, download_export, EXPORT_ID, tmp_path / "new.csv")
+    assert saved.read_bytes() == BODY
+    assert _listing(tmp_path) == ["inventory.csv", "new.csv"]
+    assert app.paths == [DOWNLOAD_PATH] * 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_body_that_does_not_decode_is_a_download_error(
+    exporting: Exporting, tmp_path: Path, encoding: str, mode: str
+) -> None:
+    url, app = exporting(
+        {"Content-Encoding": encoding}, b"listing_id\n1\n, but not " + encoding.encode()
+    )
+    with pytest.raises(DownloadError, match="broke off after 0 bytes") as caught:
+        _run(mode, url, download_export, EXPORT_ID, tmp_path / "inventory.csv")
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    chain: BaseException | None = caught.value
+    while chain is not None:
+        assert FAKE_TOKEN not in f"{chain} {chain!r}"
+        chain = chain.__cause__ or chain.__context__
+    assert _listing(tmp_path) == []
+    assert app.paths == [DOWNLOAD_PATH]

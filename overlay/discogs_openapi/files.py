@@ -30,6 +30,7 @@ from discogs_api_client.models import InventoryCsvUpload
 from discogs_api_client.types import File, Response
 
 from .client import AsyncDiscogs, Discogs
+from .destination import Destination, PartFile, Place
 from .errors import ConfigurationError, CSVFileError, DecodeError, DownloadError
 from .flow import Call, Chunks, Close, Flow, Next, Stream, run, run_async
 
@@ -67,7 +68,6 @@ _HEAD_BYTES = 64 * 1024
 _IN_MEMORY = 4 * 1024 * 1024
 
 CsvSource = str | os.PathLike[str] | BinaryIO
-Destination = str | os.PathLike[str]
 
 
 # Uploads
@@ -210,6 +210,8 @@ class DownloadOptions(TypedDict, total=False):
     """Called as `progress(bytes_so_far, total_or_None)` after each chunk written."""
     chunk_size: int
     """Bytes read at a time (64 KiB by default): the memory a download holds."""
+    overwrite: bool
+    """Replace a file already under the destination's name (by default `DownloadError`)."""
 
 
 def download_export(
@@ -218,8 +220,11 @@ def download_export(
     """Stream a finished export's CSV to `destination` (a file, or a directory to name it in).
 
     Memory stays at one chunk whatever the file's size. The data goes to a temporary file beside
-    the destination that is renamed into place only once complete, so a failed transfer raises
-    `DownloadError` and leaves no partial file under the destination's name.
+    the destination that takes its name only once complete, so a failed transfer raises
+    `DownloadError` and leaves no file behind. An existing file is never replaced unless
+    `overwrite=True`: a named destination that exists fails before any request, a name chosen
+    by the server that exists fails without touching it (`DownloadError` either way). The name
+    a server suggests is made safe: one name in the folder, ending `.csv`, short enough.
     """
     return run(_download(client, export_id, destination, **options))
 
@@ -241,101 +246,55 @@ def _download(
     *,
     progress: Progress | None = None,
     chunk_size: int = CHUNK_SIZE,
+    overwrite: bool = False,
 ) -> Flow[Path]:
-    url = _download_url(export_id, destination)
-    response: httpx.Response = yield Stream(client, url)
-    try:
-        with _PartFile(destination, export_id, response, progress) as part:
-            chunks = yield Chunks(response, chunk_size)
-            while (chunk := (yield Next(chunks))) is not None:
-                part.write(chunk)
-    finally:
-        yield Close(response)
-    return part.path
-
-
-def _download_url(export_id: int, destination: str | os.PathLike[str]) -> str:
-    """The export's download path, once the arguments are known good (no request is spent)."""
     if isinstance(export_id, bool) or not isinstance(export_id, int) or export_id < 1:
         raise ConfigurationError(f"export_id must be a positive integer; got {export_id!r}.")
-    target = Path(destination)
-    folder = target if target.is_dir() else target.parent
-    if not folder.is_dir():
-        raise ConfigurationError(
-            f"cannot save to {str(target)!r}: the folder {str(folder)!r} does not exist."
-        )
-    return f"/inventory/export/{export_id}/download"
+    # A mistake in the destination spends no request: it is checked, and written to, first.
+    place = Place(destination, overwrite, fallback=f"inventory-export-{export_id}")
+    with PartFile(place.folder) as part:
+        response: httpx.Response = yield Stream(client, f"/inventory/export/{export_id}/download")
+        try:
+            _check_csv(response)
+            path = place.path_for(response.headers.get("content-disposition", ""))
+            total = _decoded_length(response)
+            chunks = yield Chunks(response, chunk_size)
+            try:
+                while (chunk := (yield Next(chunks))) is not None:
+                    part.write(chunk)
+                    if progress is not None:
+                        progress(part.written, total)
+            except (httpx.HTTPError, OSError) as error:  # broken, undecodable, or a full disk
+                raise _broke_off(path, part.written, total, error) from error
+        finally:
+            yield Close(response)
+        if total is not None and part.written != total:
+            raise _broke_off(path, part.written, total)  # fewer bytes came than announced
+        place.take(part.finished(), path)
+    return path
 
 
-class _PartFile:
-    """A temporary file beside the destination, renamed into place on a clean exit only."""
-
-    def __init__(
-        self,
-        destination: str | os.PathLike[str],
-        export_id: int,
-        response: httpx.Response,
-        progress: Progress | None,
-    ) -> None:
-        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind != "text/csv":
-            # A maintenance page answered with 200 must not be saved as the inventory.
-            raise DecodeError(
-                response, ValueError(f"expected a text/csv body, got {kind or 'none'}")
-            )
-        target = Path(destination)
-        if target.is_dir():
-            target = target / _attachment_name(response, export_id)
-        self.path = target
-        self.written = 0
-        # Content-Length counts encoded bytes; with a Content-Encoding it says nothing of ours.
-        length = response.headers.get("content-length", "")
-        encoded = response.headers.get("content-encoding", "identity") != "identity"
-        self.total = int(length) if length.isdigit() and not encoded else None
-        self._progress = progress
-
-    def __enter__(self) -> _PartFile:
-        descriptor, name = tempfile.mkstemp(
-            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".part"
-        )
-        self._temporary = Path(name)
-        self._file = os.fdopen(descriptor, "wb")
-        return self
-
-    def write(self, chunk: bytes) -> None:
-        self._file.write(chunk)
-        self.written += len(chunk)
-        if self._progress is not None:
-            self._progress(self.written, self.total)
-
-    def interrupted(self, cause: Exception | None = None) -> DownloadError:
-        of = f" of {self.total}" if self.total is not None else ""
-        why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
-        return DownloadError(
-            f"the download to {str(self.path)!r} broke off after {self.written}{of} bytes{why}; "
-            "nothing was written under that name."
-        )
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, _: object
-    ) -> None:
-        self._file.close()
-        short = kind is None and self.total is not None and self.written != self.total
-        if kind is None and not short:
-            os.replace(self._temporary, self.path)
-            return
-        self._temporary.unlink(missing_ok=True)
-        if short:
-            raise self.interrupted()  # fewer bytes came than the server announced
-        if isinstance(error, httpx.TransportError):
-            raise self.interrupted(error) from error
+def _check_csv(response: httpx.Response) -> None:
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "text/csv":
+        # A maintenance page answered with 200 must not be saved as the inventory.
+        raise DecodeError(response, ValueError(f"expected a text/csv body, got {kind or 'none'}"))
 
 
-def _attachment_name(response: httpx.Response, export_id: int) -> str:
-    """The file name `Content-Disposition` suggests, reduced to a safe base name."""
-    disposition = response.headers.get("content-disposition", "")
-    match = re.search(r'filename="?([^";]+)"?', disposition)
-    name = Path(match.group(1).strip()).name if match else ""
-    if not name or name.startswith("."):
-        name = f"inventory-export-{export_id}.csv"
-    return name
+def _broke_off(
+    path: Path, written: int, total: int | None, cause: Exception | None = None
+) -> DownloadError:
+    of = f" of {total}" if total is not None else ""
+    why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
+    return DownloadError(
+        f"the download to {str(path)!r} broke off after {written}{of} bytes{why}; "
+        "nothing was written under that name."
+    )
+
+
+def _decoded_length(response: httpx.Response) -> int | None:
+    """The body's length as it will be written, if the server said."""
+    # Content-Length counts encoded bytes; with a Content-Encoding it says nothing of ours.
+    length = response.headers.get("content-length", "")
+    encoded = response.headers.get("content-encoding", "identity") != "identity"
+    return int(length) if length.isdigit() and not encoded else None
