@@ -263,7 +263,13 @@ def test_an_interrupted_transfer_leaves_no_partial_file(breaking_url: str, tmp_p
         Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=breaking_url) as discogs,
         pytest.raises(DownloadError, match="broke off after") as caught,
     ):
-        download_export(discogs, EXPORT_ID, target, progress=lambda done, _: calls.append(done))
+        download_export(
+            discogs,
+            EXPORT_ID,
+            target,
+            progress=lambda done, _: calls.append(done),
+            overwrite=True,  # the earlier file is kept all the same, as the transfer breaks
+        )
     assert "of 4194304 bytes" in str(caught.value)
     assert calls, "part of the body arrived before the break"
     assert target.read_text() == "the previous export\n"

@@ -105,7 +105,7 @@ class CSVFileError(DiscogsError, ValueError):
 
 
 class DownloadError(DiscogsError):
-    """A download broke off; no file was left under the destination's name."""
+    """A download failed (it broke off, or its name is taken); no file was left behind."""
 
 
 class APIError(DiscogsError):

@@ -11,12 +11,13 @@ import io
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import BinaryIO, Literal, TypedDict, Unpack
+from typing import BinaryIO, Literal, TypedDict, Unpack, cast
 
 import httpx
 
@@ -29,6 +30,7 @@ from discogs_api_client.models import InventoryCsvUpload
 from discogs_api_client.types import File, Response
 
 from .client import AsyncDiscogs, Discogs
+from .destination import Destination, PartFile, Place
 from .errors import ConfigurationError, CSVFileError, DecodeError, DownloadError
 from .flow import Call, Chunks, Close, Flow, Next, Stream, run, run_async
 
@@ -62,9 +64,10 @@ _OPERATIONS: dict[str, ModuleType] = {
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # Enough of a file to hold its header row and the start of the first data row.
 _HEAD_BYTES = 64 * 1024
+# An upload is copied before it is sent: in memory up to this size, on disk beyond it.
+_IN_MEMORY = 4 * 1024 * 1024
 
 CsvSource = str | os.PathLike[str] | BinaryIO
-Destination = str | os.PathLike[str]
 
 
 # Uploads
@@ -86,9 +89,12 @@ async def upload_inventory_async(client: AsyncDiscogs, kind: UploadKind, source:
 
 def _upload(client: Discogs | AsyncDiscogs, kind: UploadKind, source: CsvSource) -> Flow[int]:
     _check_kind(kind)
-    with _opened(source) as (name, stream):
-        body = _checked_body(kind, name, stream)
-        response = yield Call(_OPERATIONS[kind], {"client": client, "body": body}, detailed=True)
+    with _opened(source) as (name, stream), _copied(name, stream) as copy:
+        check_csv_head(kind, name, copy.read(_HEAD_BYTES))
+        copy.seek(0)
+        upload = File(payload=copy, file_name=name, mime_type="text/csv")
+        arguments = {"client": client, "body": InventoryCsvUpload(upload=upload)}
+        response = yield Call(_OPERATIONS[kind], arguments, detailed=True)
     return _upload_id(response, kind)
 
 
@@ -115,15 +121,6 @@ def _opened(source: CsvSource) -> Iterator[tuple[str, BinaryIO]]:
             f"got {type(source).__name__}."
         )
     yield Path(str(getattr(source, "name", "") or "inventory.csv")).name, source
-
-
-def _checked_body(kind: str, name: str, stream: BinaryIO) -> InventoryCsvUpload:
-    head = stream.read(_HEAD_BYTES)
-    if not isinstance(head, bytes):
-        raise CSVFileError("source must be opened in binary mode (open(name, 'rb')).")
-    check_csv_head(kind, name, head)
-    payload = _rewound(stream, head)
-    return InventoryCsvUpload(upload=File(payload=payload, file_name=name, mime_type="text/csv"))
 
 
 def check_csv_head(kind: str, name: str, head: bytes) -> None:
@@ -156,33 +153,33 @@ def check_csv_head(kind: str, name: str, head: bytes) -> None:
         raise CSVFileError(f"{name} has a header row but no rows to upload.")
 
 
-def _rewound(stream: BinaryIO, head: bytes) -> BinaryIO:
-    """The stream from its first byte again, without reading the rest into memory."""
-    if stream.seekable():
-        stream.seek(-len(head), io.SEEK_CUR)
-        return stream
-    return io.BufferedReader(_Prepended(head, stream))
+class _Spool(tempfile.SpooledTemporaryFile[bytes]):
+    """A copy held in memory up to `_IN_MEMORY` bytes, then in a temporary file on disk."""
+
+    def fileno(self) -> int:
+        # httpx measures a file by its descriptor when it has one, and asking a spool for its
+        # descriptor moves it to disk; without one, httpx measures it by seeking.
+        raise io.UnsupportedOperation("a spool has no descriptor until it is on disk")
 
 
-class _Prepended(io.RawIOBase):
-    """A read-only stream of `head` followed by the rest of a stream that cannot seek."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        if self._head:
-            size = min(len(buffer), len(self._head))
-            buffer[:size] = self._head[:size]
-            self._head = self._head[size:]
-            return size
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+@contextmanager
+def _copied(name: str, stream: BinaryIO) -> Iterator[BinaryIO]:
+    """The stream from its current position to its end, copied, so that every attempt sends
+    the bytes that were checked: a retry after a 429 re-reads the file, httpx rewinds it to
+    byte 0 (not to where the caller left it), and a pipe cannot be re-read at all."""
+    with _Spool(max_size=_IN_MEMORY) as copy:
+        try:
+            shutil.copyfileobj(stream, copy, CHUNK_SIZE)
+        except TypeError:  # a stream of text: str cannot go into a byte spool
+            raise CSVFileError(
+                f"{name} must be opened in binary mode (open(name, 'rb')); nothing was uploaded."
+            ) from None
+        except OSError as error:
+            raise CSVFileError(
+                f"could not read {name} ({error.strerror or error}); nothing was uploaded."
+            ) from error
+        copy.seek(0)
+        yield cast(BinaryIO, copy)
 
 
 def _upload_id(response: Response[None], kind: str) -> int:
@@ -213,6 +210,8 @@ class DownloadOptions(TypedDict, total=False):
     """Called as `progress(bytes_so_far, total_or_None)` after each chunk written."""
     chunk_size: int
     """Bytes read at a time (64 KiB by default): the memory a download holds."""
+    overwrite: bool
+    """Replace a file already under the destination's name (by default `DownloadError`)."""
 
 
 def download_export(
@@ -221,8 +220,11 @@ def download_export(
     """Stream a finished export's CSV to `destination` (a file, or a directory to name it in).
 
     Memory stays at one chunk whatever the file's size. The data goes to a temporary file beside
-    the destination that is renamed into place only once complete, so a failed transfer raises
-    `DownloadError` and leaves no partial file under the destination's name.
+    the destination that takes its name only once complete, so a failed transfer raises
+    `DownloadError` and leaves no file behind. An existing file is never replaced unless
+    `overwrite=True`: a named destination that exists fails before any request, a name chosen
+    by the server that exists fails without touching it (`DownloadError` either way). The name
+    a server suggests is made safe: one name in the folder, ending `.csv`, short enough.
     """
     return run(_download(client, export_id, destination, **options))
 
@@ -244,101 +246,55 @@ def _download(
     *,
     progress: Progress | None = None,
     chunk_size: int = CHUNK_SIZE,
+    overwrite: bool = False,
 ) -> Flow[Path]:
-    url = _download_url(export_id, destination)
-    response: httpx.Response = yield Stream(client, url)
-    try:
-        with _PartFile(destination, export_id, response, progress) as part:
-            chunks = yield Chunks(response, chunk_size)
-            while (chunk := (yield Next(chunks))) is not None:
-                part.write(chunk)
-    finally:
-        yield Close(response)
-    return part.path
-
-
-def _download_url(export_id: int, destination: str | os.PathLike[str]) -> str:
-    """The export's download path, once the arguments are known good (no request is spent)."""
     if isinstance(export_id, bool) or not isinstance(export_id, int) or export_id < 1:
         raise ConfigurationError(f"export_id must be a positive integer; got {export_id!r}.")
-    target = Path(destination)
-    folder = target if target.is_dir() else target.parent
-    if not folder.is_dir():
-        raise ConfigurationError(
-            f"cannot save to {str(target)!r}: the folder {str(folder)!r} does not exist."
-        )
-    return f"/inventory/export/{export_id}/download"
+    # A mistake in the destination spends no request: it is checked, and written to, first.
+    place = Place(destination, overwrite, fallback=f"inventory-export-{export_id}")
+    with PartFile(place.folder) as part:
+        response: httpx.Response = yield Stream(client, f"/inventory/export/{export_id}/download")
+        try:
+            _check_csv(response)
+            path = place.path_for(response.headers.get("content-disposition", ""))
+            total = _decoded_length(response)
+            chunks = yield Chunks(response, chunk_size)
+            try:
+                while (chunk := (yield Next(chunks))) is not None:
+                    part.write(chunk)
+                    if progress is not None:
+                        progress(part.written, total)
+            except (httpx.HTTPError, OSError) as error:  # broken, undecodable, or a full disk
+                raise _broke_off(path, part.written, total, error) from error
+        finally:
+            yield Close(response)
+        if total is not None and part.written != total:
+            raise _broke_off(path, part.written, total)  # fewer bytes came than announced
+        place.take(part.finished(), path)
+    return path
 
 
-class _PartFile:
-    """A temporary file beside the destination, renamed into place on a clean exit only."""
-
-    def __init__(
-        self,
-        destination: str | os.PathLike[str],
-        export_id: int,
-        response: httpx.Response,
-        progress: Progress | None,
-    ) -> None:
-        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind != "text/csv":
-            # A maintenance page answered with 200 must not be saved as the inventory.
-            raise DecodeError(
-                response, ValueError(f"expected a text/csv body, got {kind or 'none'}")
-            )
-        target = Path(destination)
-        if target.is_dir():
-            target = target / _attachment_name(response, export_id)
-        self.path = target
-        self.written = 0
-        # Content-Length counts encoded bytes; with a Content-Encoding it says nothing of ours.
-        length = response.headers.get("content-length", "")
-        encoded = response.headers.get("content-encoding", "identity") != "identity"
-        self.total = int(length) if length.isdigit() and not encoded else None
-        self._progress = progress
-
-    def __enter__(self) -> _PartFile:
-        descriptor, name = tempfile.mkstemp(
-            dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".part"
-        )
-        self._temporary = Path(name)
-        self._file = os.fdopen(descriptor, "wb")
-        return self
-
-    def write(self, chunk: bytes) -> None:
-        self._file.write(chunk)
-        self.written += len(chunk)
-        if self._progress is not None:
-            self._progress(self.written, self.total)
-
-    def interrupted(self, cause: Exception | None = None) -> DownloadError:
-        of = f" of {self.total}" if self.total is not None else ""
-        why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
-        return DownloadError(
-            f"the download to {str(self.path)!r} broke off after {self.written}{of} bytes{why}; "
-            "nothing was written under that name."
-        )
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, _: object
-    ) -> None:
-        self._file.close()
-        short = kind is None and self.total is not None and self.written != self.total
-        if kind is None and not short:
-            os.replace(self._temporary, self.path)
-            return
-        self._temporary.unlink(missing_ok=True)
-        if short:
-            raise self.interrupted()  # fewer bytes came than the server announced
-        if isinstance(error, httpx.TransportError):
-            raise self.interrupted(error) from error
+def _check_csv(response: httpx.Response) -> None:
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "text/csv":
+        # A maintenance page answered with 200 must not be saved as the inventory.
+        raise DecodeError(response, ValueError(f"expected a text/csv body, got {kind or 'none'}"))
 
 
-def _attachment_name(response: httpx.Response, export_id: int) -> str:
-    """The file name `Content-Disposition` suggests, reduced to a safe base name."""
-    disposition = response.headers.get("content-disposition", "")
-    match = re.search(r'filename="?([^";]+)"?', disposition)
-    name = Path(match.group(1).strip()).name if match else ""
-    if not name or name.startswith("."):
-        name = f"inventory-export-{export_id}.csv"
-    return name
+def _broke_off(
+    path: Path, written: int, total: int | None, cause: Exception | None = None
+) -> DownloadError:
+    of = f" of {total}" if total is not None else ""
+    why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
+    return DownloadError(
+        f"the download to {str(path)!r} broke off after {written}{of} bytes{why}; "
+        "nothing was written under that name."
+    )
+
+
+def _decoded_length(response: httpx.Response) -> int | None:
+    """The body's length as it will be written, if the server said."""
+    # Content-Length counts encoded bytes; with a Content-Encoding it says nothing of ours.
+    length = response.headers.get("content-length", "")
+    encoded = response.headers.get("content-encoding", "identity") != "identity"
+    return int(length) if length.isdigit() and not encoded else None
