@@ -4,6 +4,11 @@
 a call the client's credentials cannot make, or whose path, query or JSON body breaks the spec's
 constraints (a rating of 6, `per_page=500`, an unknown currency, an empty username), fails
 locally with a message naming the argument and what it may be, and spends no request.
+
+The operation is the one the generated function names in the request's `OPERATION` extension,
+with the caller's path values as passed: each must reach the server as one segment of its own
+(not `.` or `..`, no `/`), integers as ASCII digits. A request made without it (raw httpx calls,
+downloads, a redirect) is matched on the path separators actually sent.
 """
 
 from __future__ import annotations
