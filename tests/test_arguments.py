@@ -77,7 +77,7 @@ CASES: list[tuple[str, Callable[[Discogs], Any], str]] = [
     (
         "folder 0, which cannot take releases",
         lambda c: add_to_collection_folder.sync("memory", 0, 1, client=c),
-        r"folder_id='0' must be at least 1",
+        r"folder_id=0 must be at least 1",  # the value as passed, not as sent
     ),
 ]
 

@@ -4,13 +4,20 @@
 a call the client's credentials cannot make, or whose path, query or JSON body breaks the spec's
 constraints (a rating of 6, `per_page=500`, an unknown currency, an empty username), fails
 locally with a message naming the argument and what it may be, and spends no request.
+
+The operation is the one the generated function names in the request's `OPERATION` extension,
+with the caller's path values as passed: each must reach the server as one segment of its own
+(not `.` or `..`, no `/`), integers as ASCII digits. A request made without it (raw httpx calls,
+downloads, a redirect) is matched on the path separators actually sent.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from typing import Any, Literal
+from urllib.parse import unquote
 
 import httpx
 
@@ -31,18 +38,73 @@ _HOW = {
 }
 
 
-@functools.cache
-def _routes() -> list[tuple[re.Pattern[str], str, str, str, frozenset[str]]]:
-    from discogs_api_client.security import OPERATION_SECURITY  # compiled on first use
+# Set on each request by the generated functions (scripts/generator-templates/
+# endpoint_module.py.jinja): {"template": the operation's path, "path": its arguments as passed}.
+OPERATION = "discogs_api_client.operation"
 
-    routes = []
-    for operation_id, (method, template, schemes) in OPERATION_SECURITY.items():
-        # Named groups; empty segments match too, so an empty username is caught here.
-        pattern = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]*)", re.escape(template))
-        routes.append((re.compile(f"^{pattern}$"), method, operation_id, template, schemes))
-    # Literal segments win over parameters: /inventory/upload/add is not /inventory/upload/{id}.
-    routes.sort(key=lambda route: (route[3].count("{"), route[3]))
-    return routes
+_Route = tuple[str, frozenset[str]]  # operation id, accepted schemes
+_Found = tuple[str, str, frozenset[str], Mapping[str, object]]  # ... with template, path values
+
+
+@functools.cache
+def _routes() -> dict[tuple[str, str], _Route]:
+    """(method, path template) -> operation; literal segments first, so that /inventory/upload/add
+    is not /inventory/upload/{upload_id}."""
+    from discogs_api_client.security import OPERATION_SECURITY  # loaded on first use
+
+    rows = sorted(OPERATION_SECURITY.items(), key=lambda row: (row[1][1].count("{"), row[1][1]))
+    return {(method, template): (op, schemes) for op, (method, template, schemes) in rows}
+
+
+def _match(template: str, segments: list[str]) -> dict[str, str] | None:
+    """The path values if `segments` (decoded) fill `template`; empty segments fill it too, so
+    that an empty username is caught by its rule."""
+    parts = template.split("/")
+    if len(parts) != len(segments):
+        return None
+    values = {}
+    for part, segment in zip(parts, segments, strict=True):
+        if part.startswith("{"):
+            values[part[1:-1]] = segment
+        elif part != segment:
+            return None
+    return values
+
+
+def _segments(request: httpx.Request, api: Origin) -> list[str]:
+    """The request's path after the base URL's, split on the separators actually sent (an
+    encoded `/` stays inside its segment), each segment then decoded."""
+    raw = request.url.raw_path.partition(b"?")[0].decode("ascii", "replace")
+    prefix = api.url.raw_path.partition(b"?")[0].decode("ascii", "replace").rstrip("/")
+    return [unquote(segment) for segment in (raw.removeprefix(prefix) or "/").split("/")]
+
+
+def _operation(request: httpx.Request, api: Origin) -> _Found | None:
+    """The operation a request makes: the one its generated function names, when the URL is
+    that operation's path with the arguments given; else the route its URL matches."""
+    segments = _segments(request, api)
+    declared = request.extensions.get(OPERATION)
+    # A redirect keeps the extensions, but may change the method (a 303 makes a GET).
+    route = _routes().get((request.method, declared["template"])) if declared else None
+    if declared and route is not None:
+        operation_id, schemes = route
+        template, path = declared["template"], declared["path"]
+        if _match(template, segments) == {name: str(value) for name, value in path.items()}:
+            return operation_id, template, schemes, path
+        # httpx changed the path (it drops `.` and `..`): the arguments say why. Valid ones
+        # mean a redirect the server chose, checked below as any URL is.
+        _check_path(operation_id, path)
+    for (method, template), (operation_id, schemes) in _routes().items():
+        if method == request.method and (values := _match(template, segments)) is not None:
+            return operation_id, template, schemes, values
+    if any(_segment_problem(segment) for segment in segments):
+        where = request.url.raw_path.partition(b"?")[0].decode("ascii", "replace")
+        raise InvalidArgumentError(
+            f"{request.method} {where} matches no Discogs operation, and a segment of it is an "
+            "encoded '/', '.' or '..', which the server may read as another path; pass path "
+            "values to the operation's generated function, which checks them. Nothing was sent."
+        )
+    return None
 
 
 class AccessLayer(Layer):
@@ -72,39 +134,36 @@ def _hold_redirect(request: httpx.Request, response: httpx.Response, api: Origin
 
 
 def check_access(request: httpx.Request, mode: AuthMode, api: Origin) -> None:
-    """Raise `CredentialsRequiredError` if the spec says `mode` cannot call this operation."""
-    if mode == "custom":
+    """Raise `CredentialsRequiredError` if the spec says `mode` cannot call this operation, and
+    `InvalidArgumentError` for arguments it rules out (whatever the credentials)."""
+    found = _operation(request, api)
+    if found is None:
         return
-    path = request.url.path.removeprefix(api.prefix) or "/"
-    for pattern, method, operation_id, template, schemes in _routes():
-        if method == request.method and (match := pattern.match(path)):
-            if _SCHEME_OF_MODE[mode] in schemes:
-                check_arguments(operation_id, match.groupdict(), request)
-                return
-            accepted = " or ".join(_HOW[scheme] for scheme in sorted(schemes) if scheme)
-            have = {
-                "none": "this client has no credentials",
-                "key_secret": "a consumer key and secret identify no user",
-                "token": "a personal token is not accepted here",
-                "oauth": "OAuth credentials are not accepted here",
-            }[mode]
-            raise CredentialsRequiredError(
-                f"{operation_id} ({method} {template}) needs {accepted}; {have}. Nothing was sent."
-            )
+    operation_id, template, schemes, path = found
+    if mode != "custom" and _SCHEME_OF_MODE[mode] not in schemes:
+        accepted = " or ".join(_HOW[scheme] for scheme in sorted(schemes) if scheme)
+        have = {
+            "none": "this client has no credentials",
+            "key_secret": "a consumer key and secret identify no user",
+            "token": "a personal token is not accepted here",
+            "oauth": "OAuth credentials are not accepted here",
+        }[mode]
+        raise CredentialsRequiredError(
+            f"{operation_id} ({request.method} {template}) needs {accepted}; {have}. "
+            "Nothing was sent."
+        )
+    check_arguments(operation_id, path, request)
 
 
-def check_arguments(operation_id: str, path: dict[str, str], request: httpx.Request) -> None:
+def check_arguments(operation_id: str, path: Mapping[str, object], request: httpx.Request) -> None:
     """Raise `InvalidArgumentError` for a parameter or JSON body the spec rules out."""
     from discogs_api_client.constraints import BODIES, PARAMETERS
 
+    _check_path(operation_id, path)
     rules = PARAMETERS.get(operation_id, {})
-    for name, value in [*path.items(), *request.url.params.multi_items()]:
+    for name, value in request.url.params.multi_items():
         rule = rules.get(name)
-        problem = None if rule is None else _problem(rule, value)
-        if problem is not None:
-            raise InvalidArgumentError(
-                f"{operation_id}: {name}={value!r} {problem}. Nothing was sent."
-            )
+        _refuse(operation_id, name, value, None if rule is None else _problem(rule, value))
     schema = BODIES.get(operation_id)
     if schema is not None and request.headers.get("content-type", "").startswith(
         "application/json"
@@ -112,16 +171,50 @@ def check_arguments(operation_id: str, path: dict[str, str], request: httpx.Requ
         _check_body(operation_id, schema, request.read())
 
 
-def _problem(rule: dict[str, Any], text: str) -> str | None:
+def _check_path(operation_id: str, path: Mapping[str, object]) -> None:
+    """Each path value must be one segment, sent as given, that its rule allows."""
+    from discogs_api_client.constraints import PARAMETERS
+
+    rules = PARAMETERS.get(operation_id, {})
+    for name, value in path.items():
+        problem = _segment_problem(str(value)) or _problem(rules.get(name, {}), value)
+        _refuse(operation_id, name, value, problem)
+
+
+def _segment_problem(text: str) -> str | None:
+    """Why `text` would not reach the server as one path segment of its own, if it would not."""
+    if text in (".", ".."):  # httpx drops them (and the segment before `..`)
+        return "must not be '.' or '..'"
+    if "/" in text:  # sent as %2F, which servers and proxies may decode into a separator
+        return "must not contain '/'"
+    return None
+
+
+def _refuse(operation_id: str, name: str, value: object, problem: str | None) -> None:
+    if problem is not None:
+        raise InvalidArgumentError(f"{operation_id}: {name}={value!r} {problem}. Nothing was sent.")
+
+
+# What a URL should carry: int() and float() also take "1_0", " 7", Arabic-Indic digits, "nan".
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+_KIND = {
+    "integer": "an integer (ASCII digits only)",
+    "number": "a number (ASCII digits, a '.' and an exponent only)",
+    "string": "a string",
+}
+
+
+def _problem(rule: dict[str, Any], given: object) -> str | None:
     kind = rule.get("type")
+    if given is None or (isinstance(given, bool) and kind != "boolean"):
+        return f"is not {_KIND.get(str(kind), 'a value')}"  # str(True) would be sent as "True"
+    text = str(given)
     value: Any = text
-    try:
-        if kind == "integer":
-            value = int(text)
-        elif kind == "number":
-            value = float(text)
-    except ValueError:
-        return f"is not {'an integer' if kind == 'integer' else 'a number'}"
+    if kind in ("integer", "number"):
+        if (_INTEGER if kind == "integer" else _NUMBER).fullmatch(text) is None:
+            return f"is not {_KIND[kind]}"
+        value = int(text) if kind == "integer" else float(text)
     if kind == "string" and rule.get("minLength", 0) > len(text):
         return "must not be empty"
     if "minimum" in rule and value < rule["minimum"]:

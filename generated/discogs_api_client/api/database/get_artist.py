@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/artists/{artist_id}".format(
             artist_id=quote(str(artist_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/artists/{artist_id}",
+                "path": {
+                    "artist_id": artist_id,
+                },
+            },
+        },
     }
 
     return _kwargs

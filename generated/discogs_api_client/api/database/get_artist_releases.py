@@ -47,6 +47,14 @@ def _get_kwargs(
             artist_id=quote(str(artist_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/artists/{artist_id}/releases",
+                "path": {
+                    "artist_id": artist_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/labels/{label_id}".format(
             label_id=quote(str(label_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/labels/{label_id}",
+                "path": {
+                    "label_id": label_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -31,6 +31,14 @@ def _get_kwargs(
             label_id=quote(str(label_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/labels/{label_id}/releases",
+                "path": {
+                    "label_id": label_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/masters/{master_id}".format(
             master_id=quote(str(master_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/masters/{master_id}",
+                "path": {
+                    "master_id": master_id,
+                },
+            },
+        },
     }
 
     return _kwargs

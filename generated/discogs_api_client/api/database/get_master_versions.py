@@ -59,6 +59,14 @@ def _get_kwargs(
             master_id=quote(str(master_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/masters/{master_id}/versions",
+                "path": {
+                    "master_id": master_id,
+                },
+            },
+        },
     }
 
     return _kwargs

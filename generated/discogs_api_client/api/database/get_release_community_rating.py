@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/releases/{release_id}/rating".format(
             release_id=quote(str(release_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/releases/{release_id}/rating",
+                "path": {
+                    "release_id": release_id,
+                },
+            },
+        },
     }
 
     return _kwargs

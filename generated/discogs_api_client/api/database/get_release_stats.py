@@ -20,6 +20,14 @@ def _get_kwargs(
         "url": "/releases/{release_id}/stats".format(
             release_id=quote(str(release_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/releases/{release_id}/stats",
+                "path": {
+                    "release_id": release_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -86,6 +86,12 @@ def _get_kwargs(
         "method": "get",
         "url": "/database/search",
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/database/search",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

@@ -25,6 +25,15 @@ def _get_kwargs(
             release_id=quote(str(release_id), safe=""),
             username=quote(str(username), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/releases/{release_id}/rating/{username}",
+                "path": {
+                    "release_id": release_id,
+                    "username": username,
+                },
+            },
+        },
     }
 
     _kwargs["json"] = body.to_dict()

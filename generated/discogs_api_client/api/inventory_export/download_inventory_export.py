@@ -18,6 +18,14 @@ def _get_kwargs(
         "url": "/inventory/export/{export_id}/download".format(
             export_id=quote(str(export_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/export/{export_id}/download",
+                "path": {
+                    "export_id": export_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -24,6 +24,14 @@ def _get_kwargs(
         "url": "/inventory/export/{export_id}".format(
             export_id=quote(str(export_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/export/{export_id}",
+                "path": {
+                    "export_id": export_id,
+                },
+            },
+        },
     }
 
     _kwargs["headers"] = headers

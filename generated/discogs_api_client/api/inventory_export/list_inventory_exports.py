@@ -27,6 +27,12 @@ def _get_kwargs(
         "method": "get",
         "url": "/inventory/export",
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/export",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

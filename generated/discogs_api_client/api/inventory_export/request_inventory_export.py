@@ -13,6 +13,12 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/inventory/export",
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/export",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

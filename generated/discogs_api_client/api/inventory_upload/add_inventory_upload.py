@@ -18,6 +18,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/inventory/upload/add",
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/upload/add",
+                "path": {},
+            },
+        },
     }
 
     _kwargs["files"] = body.to_multipart()

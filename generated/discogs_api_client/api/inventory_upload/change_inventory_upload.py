@@ -18,6 +18,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/inventory/upload/change",
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/upload/change",
+                "path": {},
+            },
+        },
     }
 
     _kwargs["files"] = body.to_multipart()

@@ -24,6 +24,14 @@ def _get_kwargs(
         "url": "/inventory/upload/{upload_id}".format(
             upload_id=quote(str(upload_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/upload/{upload_id}",
+                "path": {
+                    "upload_id": upload_id,
+                },
+            },
+        },
     }
 
     _kwargs["headers"] = headers

@@ -27,6 +27,12 @@ def _get_kwargs(
         "method": "get",
         "url": "/inventory/upload",
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/inventory/upload",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

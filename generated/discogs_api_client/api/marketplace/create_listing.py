@@ -19,6 +19,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/marketplace/listings",
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/listings",
+                "path": {},
+            },
+        },
     }
 
     _kwargs["json"] = body.to_dict()

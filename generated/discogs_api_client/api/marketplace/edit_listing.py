@@ -22,6 +22,14 @@ def _get_kwargs(
         "url": "/marketplace/listings/{listing_id}".format(
             listing_id=quote(str(listing_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/listings/{listing_id}",
+                "path": {
+                    "listing_id": listing_id,
+                },
+            },
+        },
     }
 
     _kwargs["json"] = body.to_dict()

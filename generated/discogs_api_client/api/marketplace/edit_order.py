@@ -23,6 +23,14 @@ def _get_kwargs(
         "url": "/marketplace/orders/{order_id}".format(
             order_id=quote(str(order_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/orders/{order_id}",
+                "path": {
+                    "order_id": order_id,
+                },
+            },
+        },
     }
 
     _kwargs["json"] = body.to_dict()

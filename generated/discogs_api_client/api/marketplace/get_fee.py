@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/marketplace/fee/{price}".format(
             price=quote(str(price), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/fee/{price}",
+                "path": {
+                    "price": price,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -22,6 +22,15 @@ def _get_kwargs(
             price=quote(str(price), safe=""),
             currency=quote(str(currency), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/fee/{price}/{currency}",
+                "path": {
+                    "price": price,
+                    "currency": currency,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -33,6 +33,14 @@ def _get_kwargs(
             listing_id=quote(str(listing_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/listings/{listing_id}",
+                "path": {
+                    "listing_id": listing_id,
+                },
+            },
+        },
     }
 
     return _kwargs

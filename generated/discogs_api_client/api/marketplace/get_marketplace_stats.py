@@ -33,6 +33,14 @@ def _get_kwargs(
             release_id=quote(str(release_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/stats/{release_id}",
+                "path": {
+                    "release_id": release_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/marketplace/price_suggestions/{release_id}".format(
             release_id=quote(str(release_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/price_suggestions/{release_id}",
+                "path": {
+                    "release_id": release_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -55,6 +55,14 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/inventory",
+                "path": {
+                    "username": username,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -31,6 +31,14 @@ def _get_kwargs(
             order_id=quote(str(order_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/orders/{order_id}/messages",
+                "path": {
+                    "order_id": order_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -67,6 +67,12 @@ def _get_kwargs(
         "method": "get",
         "url": "/marketplace/orders",
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/marketplace/orders",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

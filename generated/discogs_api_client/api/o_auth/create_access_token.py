@@ -15,6 +15,12 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/oauth/access_token",
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/oauth/access_token",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

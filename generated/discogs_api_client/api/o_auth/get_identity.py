@@ -14,6 +14,12 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/oauth/identity",
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/oauth/identity",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

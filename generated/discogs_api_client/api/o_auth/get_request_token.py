@@ -15,6 +15,12 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/oauth/request_token",
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/oauth/request_token",
+                "path": {},
+            },
+        },
     }
 
     return _kwargs

@@ -23,6 +23,16 @@ def _get_kwargs(
             folder_id=quote(str(folder_id), safe=""),
             release_id=quote(str(release_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/collection/folders/{folder_id}/releases/{release_id}",
+                "path": {
+                    "username": username,
+                    "folder_id": folder_id,
+                    "release_id": release_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -28,6 +28,17 @@ def _get_kwargs(
             release_id=quote(str(release_id), safe=""),
             instance_id=quote(str(instance_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}",
+                "path": {
+                    "username": username,
+                    "folder_id": folder_id,
+                    "release_id": release_id,
+                    "instance_id": instance_id,
+                },
+            },
+        },
     }
 
     _kwargs["json"] = body.to_dict()

@@ -35,6 +35,18 @@ def _get_kwargs(
             field_id=quote(str(field_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}/fields/{field_id}",
+                "path": {
+                    "username": username,
+                    "folder_id": folder_id,
+                    "release_id": release_id,
+                    "instance_id": instance_id,
+                    "field_id": field_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -21,6 +21,15 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
             folder_id=quote(str(folder_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/collection/folders/{folder_id}",
+                "path": {
+                    "username": username,
+                    "folder_id": folder_id,
+                },
+            },
+        },
     }
 
     return _kwargs

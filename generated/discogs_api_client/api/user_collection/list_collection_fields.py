@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/users/{username}/collection/fields".format(
             username=quote(str(username), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/collection/fields",
+                "path": {
+                    "username": username,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -49,6 +49,15 @@ def _get_kwargs(
             folder_id=quote(str(folder_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/collection/folders/{folder_id}/releases",
+                "path": {
+                    "username": username,
+                    "folder_id": folder_id,
+                },
+            },
+        },
     }
 
     return _kwargs

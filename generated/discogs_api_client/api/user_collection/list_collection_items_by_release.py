@@ -33,6 +33,15 @@ def _get_kwargs(
             release_id=quote(str(release_id), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/collection/releases/{release_id}",
+                "path": {
+                    "username": username,
+                    "release_id": release_id,
+                },
+            },
+        },
     }
 
     return _kwargs

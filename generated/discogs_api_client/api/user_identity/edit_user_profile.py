@@ -23,6 +23,14 @@ def _get_kwargs(
         "url": "/users/{username}".format(
             username=quote(str(username), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}",
+                "path": {
+                    "username": username,
+                },
+            },
+        },
     }
 
     _kwargs["json"] = body.to_dict()

@@ -47,6 +47,14 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/contributions",
+                "path": {
+                    "username": username,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -19,6 +19,14 @@ def _get_kwargs(
         "url": "/lists/{list_id}".format(
             list_id=quote(str(list_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/lists/{list_id}",
+                "path": {
+                    "list_id": list_id,
+                },
+            },
+        },
     }
 
     return _kwargs

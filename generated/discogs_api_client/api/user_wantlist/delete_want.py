@@ -20,6 +20,15 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
             release_id=quote(str(release_id), safe=""),
         ),
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/wants/{release_id}",
+                "path": {
+                    "username": username,
+                    "release_id": release_id,
+                },
+            },
+        },
     }
 
     return _kwargs

@@ -31,6 +31,14 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
         ),
         "params": params,
+        "extensions": {
+            "discogs_api_client.operation": {
+                "template": "/users/{username}/wants",
+                "path": {
+                    "username": username,
+                },
+            },
+        },
     }
 
     return _kwargs
