@@ -7,6 +7,7 @@ so one `except DiscogsError` catches everything either package raises.
 from __future__ import annotations
 
 import json
+import math
 
 import httpx
 
@@ -22,6 +23,7 @@ __all__ = [
     "CSVFileError",
     "ConfigurationError",
     "CredentialsRequiredError",
+    "DeadlineExceededError",
     "DecodeError",
     "DiscogsError",
     "DownloadError",
@@ -65,6 +67,10 @@ class RetriesExhaustedError(NetworkError):
 
     def __init__(self, summary: str, error: Exception) -> None:
         super().__init__(f"gave up after {summary}: {error}", summary)
+
+
+class DeadlineExceededError(NetworkError):
+    """The call ran past its deadline (the client's `deadline`): attempts, waits and body."""
 
 
 class CredentialsRequiredError(ConfigurationError):
@@ -156,7 +162,30 @@ class UnprocessableEntityError(APIError):
 
 
 class RateLimitError(APIError):
-    """429: the rate-limit window is full."""
+    """429: the rate-limit window is full.
+
+    Also raised before sending, when the throttle would wait longer than the call may
+    (`RetryPolicy.max_wait`, the deadline): then `sent` is False, `wait` is how long it would have
+    waited, and `response` is made here, a 429 with `Retry-After` (the wait, rounded up), so
+    code written for the API's 429 works unchanged.
+    """
+
+    sent: bool = True
+    wait: float | None = None
+
+    @classmethod
+    def unsent(cls, request: httpx.Request, wait: float, why: str) -> RateLimitError:
+        """The error for a request the throttle held back and did not send."""
+        message = (
+            f"not sent: the throttle would wait {wait:.1f} s for a free slot in the rate-limit "
+            f"window, {why}. Raise it to wait, or try again later"
+        )
+        retry_after = {"Retry-After": str(math.ceil(wait))}
+        made = httpx.Response(429, headers=retry_after, json={"message": message}, request=request)
+        error = cls(made)
+        error.sent, error.wait = False, wait
+        error.args = (f"{error.method} {error.url} {message}.",)
+        return error
 
 
 class ServerError(APIError):
