@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import json
 import math
+from typing import TYPE_CHECKING
 
 import httpx
 
 from discogs_api_client.errors import DecodeError, DiscogsError, UnexpectedStatus
 
-from .flow import Flow, Read, send
+from .flow import Flow, Read, Transport, send
 from .layer import Layer
+
+if TYPE_CHECKING:
+    from .deadline import CallDeadline
 
 __all__ = [
     "APIError",
@@ -216,7 +220,13 @@ def error_for(response: httpx.Response) -> APIError:
 class ErrorLayer(Layer):
     """The outermost layer: any answer other than 2xx (a redirect being followed aside) raises."""
 
+    def __init__(self, inner: Transport, deadline: CallDeadline | None = None) -> None:
+        super().__init__(inner)
+        self.deadline = deadline
+
     def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        if self.deadline is not None:
+            self.deadline.start(request)  # the call's clock starts as it enters the stack
         response = yield from send(request, self.inner)
         if not response.is_success and not response.has_redirect_location:
             response.request = request  # httpx sets it only once the stack has answered
