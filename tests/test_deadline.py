@@ -175,7 +175,7 @@ ENDINGS: dict[str, tuple[tuple[Answer, ...], dict[str, Any], type[Exception], fl
         {"throttle": False, "retry": RetryPolicy(max_wait=60), "deadline": 0.5},
         RateLimitError,
         1.5,
-        "waiting 9.0 s more would pass the call's 0.5 s deadline",
+        "waiting 9.00 s more would pass the call's 0.5 s deadline",
         1,
     ),
     # No Retry-After: the policy's 60 s would be waited, which max_wait does not allow.
@@ -184,7 +184,7 @@ ENDINGS: dict[str, tuple[tuple[Answer, ...], dict[str, Any], type[Exception], fl
         {"throttle": False, "retry": RetryPolicy(max_wait=2)},
         RateLimitError,
         6,
-        f"waiting 60.0 s more would pass RetryPolicy.max_wait (2 s)): {SLOW}",
+        f"waiting 60.00 s more would pass RetryPolicy.max_wait (2 s)): {SLOW}",
         1,
     ),
 }
@@ -274,7 +274,7 @@ async def test_a_429_storm_ends_at_once_when_the_throttle_wait_passes_max_wait(
     assert error.sent is False
     assert error.wait is not None
     assert 3 < error.wait <= 5.1
-    assert f"would wait {error.wait:.1f} s" in str(error)
+    assert f"would wait {error.wait:.2f} s" in str(error)
     assert "RetryPolicy.max_wait (2 s)" in str(error)
     assert error.status_code == 429
     assert float(error.response.headers["Retry-After"]) >= error.wait
@@ -305,7 +305,7 @@ async def test_a_429_wait_past_max_wait_is_named(kind: type[Client], scripted: A
     settings = {"throttle": False, "retry": RetryPolicy(max_wait=2)}
     error = await _fails(kind, url, RateLimitError, 6, **settings)
     assert error.sent is True
-    assert "waiting 60.0 s more would pass RetryPolicy.max_wait (2 s)" in str(error)
+    assert "waiting 60.00 s more would pass RetryPolicy.max_wait (2 s)" in str(error)
     assert SLOW in str(error)
     assert app.count == 1
 

@@ -181,7 +181,7 @@ class RateLimitError(APIError):
     def unsent(cls, request: httpx.Request, wait: float, why: str) -> RateLimitError:
         """The error for a request the throttle held back and did not send."""
         message = (
-            f"not sent: the throttle would wait {wait:.1f} s for a free slot in the rate-limit "
+            f"not sent: the throttle would wait {wait:.2f} s for a free slot in the rate-limit "
             f"window, {why}. Raise it to wait, or try again later"
         )
         retry_after = {"Retry-After": str(math.ceil(wait))}

@@ -122,7 +122,7 @@ class _Plan:
     def _wait(self, delay: float) -> float | None:
         room, what = self.waits.room()
         if delay > room:
-            self.stopped = f"not retried: waiting {delay:.1f} s more would pass {what}"
+            self.stopped = f"not retried: waiting {delay:.2f} s more would pass {what}"
             return None
         self.waits.spent += delay
         deadline.log_wait(

@@ -267,7 +267,7 @@ class ThrottleLayer(Layer):
             waited = yield from self.throttle.taking(until=until)
         except WaitRefused as refused:
             left = max(0.0, (until or 0.0) - time.monotonic())
-            why = f"longer than the {left:.1f} s left of {what}"
+            why = f"longer than the {left:.2f} s left of {what}"
             raise RateLimitError.unsent(request, refused.wait, why) from None
         if waits is not None:
             waits.spent += waited  # counted against max_wait, as the retry layer's waits are
