@@ -38,6 +38,7 @@ from .auth import (
     SignatureMethod,
 )
 from .cache import CacheSettings
+from .deadline import check as check_deadline
 from .errors import ClientUsageError, ConfigurationError
 from .lifecycle import Lifecycle
 from .logs import install as install_log_filters
@@ -144,6 +145,13 @@ class Settings(TypedDict, total=False):
 
     `cache_path` turns on the GET cache (`discogs-openapi[cache]`) in that SQLite file, entries
     kept `cache_ttl` seconds (default 600).
+
+    `timeout` bounds each step (connect, each read); `deadline` bounds each call in all, in
+    seconds: its attempts, retry and throttle waits and the reading of its body, ending in
+    `DeadlineExceededError` (or `RateLimitError` for a throttle wait that would not fit). The
+    default, `RetryPolicy.longest_call(timeout)` (460 s with the defaults), leaves room for every
+    attempt and wait the retry policy allows; None turns it off. A streamed response (a
+    download) is bounded until its headers arrive; its body then has the per-read timeout only.
     """
 
     token: str | None
@@ -164,6 +172,7 @@ class Settings(TypedDict, total=False):
     rate_limit_url: str | None
     cache_path: str | os.PathLike[str] | None
     cache_ttl: float | None
+    deadline: float | None
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -294,6 +303,11 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
         self._retry = settings.get("retry", RetryPolicy())
         if not isinstance(self._retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy.")
+        deadline = (
+            check_deadline(settings["deadline"])
+            if "deadline" in settings
+            else self._retry.longest_call(timeout)
+        )
         self._throttle = _throttle(settings, has_credentials=auth is not None)
         self._cache = _cache(settings, _identity(mode, settings, auth))
         self._stack = build(
@@ -304,6 +318,7 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             retry=self._retry,
             throttle=self._throttle,
             cache=self._cache,
+            deadline=deadline,
         )
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
         self._life = Lifecycle(type(self).__name__)

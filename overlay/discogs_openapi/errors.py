@@ -7,13 +7,18 @@ so one `except DiscogsError` catches everything either package raises.
 from __future__ import annotations
 
 import json
+import math
+from typing import TYPE_CHECKING
 
 import httpx
 
 from discogs_api_client.errors import DecodeError, DiscogsError, UnexpectedStatus
 
-from .flow import Flow, Read, send
+from .flow import Flow, Read, Transport, send
 from .layer import Layer
+
+if TYPE_CHECKING:
+    from .deadline import CallDeadline
 
 __all__ = [
     "APIError",
@@ -27,6 +32,7 @@ __all__ = [
     "ClientUsageError",
     "ConfigurationError",
     "CredentialsRequiredError",
+    "DeadlineExceededError",
     "DecodeError",
     "DiscogsError",
     "DownloadError",
@@ -70,6 +76,10 @@ class RetriesExhaustedError(NetworkError):
 
     def __init__(self, summary: str, error: Exception) -> None:
         super().__init__(f"gave up after {summary}: {error}", summary)
+
+
+class DeadlineExceededError(NetworkError):
+    """The call ran past its deadline (the client's `deadline`): attempts, waits and body."""
 
 
 class CredentialsRequiredError(ConfigurationError):
@@ -181,7 +191,30 @@ class UnprocessableEntityError(APIError):
 
 
 class RateLimitError(APIError):
-    """429: the rate-limit window is full."""
+    """429: the rate-limit window is full.
+
+    Also raised before sending, when the throttle would wait longer than the call may
+    (`RetryPolicy.max_wait`, the deadline): then `sent` is False, `wait` is how long it would have
+    waited, and `response` is made here, a 429 with `Retry-After` (the wait, rounded up), so
+    code written for the API's 429 works unchanged.
+    """
+
+    sent: bool = True
+    wait: float | None = None
+
+    @classmethod
+    def unsent(cls, request: httpx.Request, wait: float, why: str) -> RateLimitError:
+        """The error for a request the throttle held back and did not send."""
+        message = (
+            f"not sent: the throttle would wait {wait:.2f} s for a free slot in the rate-limit "
+            f"window, {why}. Raise it to wait, or try again later"
+        )
+        retry_after = {"Retry-After": str(math.ceil(wait))}
+        made = httpx.Response(429, headers=retry_after, json={"message": message}, request=request)
+        error = cls(made)
+        error.sent, error.wait = False, wait
+        error.args = (f"{error.method} {error.url} {message}.",)
+        return error
 
 
 class ServerError(APIError):
@@ -212,7 +245,13 @@ def error_for(response: httpx.Response) -> APIError:
 class ErrorLayer(Layer):
     """The outermost layer: any answer other than 2xx (a redirect being followed aside) raises."""
 
+    def __init__(self, inner: Transport, deadline: CallDeadline | None = None) -> None:
+        super().__init__(inner)
+        self.deadline = deadline
+
     def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
+        if self.deadline is not None:
+            self.deadline.start(request)  # the call's clock starts as it enters the stack
         response = yield from send(request, self.inner)
         if not response.is_success and not response.has_redirect_location:
             response.request = request  # httpx sets it only once the stack has answered

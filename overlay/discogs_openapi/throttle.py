@@ -5,7 +5,7 @@ file shared by processes, or in Redis shared by hosts); a request that would ove
 for the oldest to leave. Every answer from the API teaches the throttle:
 `X-Discogs-Ratelimit` is the limit, and a `-Remaining` lower than this client's own count means
 other programs on the same IP spend the budget too, so their share is booked as spent. A 429 books
-the whole window as spent. Waits are logged at DEBUG with their length.
+the whole window as spent. Waits are logged with their length: at INFO from a second up.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .deadline import WaitRefused, log_wait, waits_of
+from .errors import RateLimitError
 from .flow import Flow, Sleep, Transport, run, run_async, send
 from .layer import Layer, Origin
 
@@ -188,14 +190,28 @@ class Throttle:
         """The asyncio form of `take`; the event loop keeps running while it waits."""
         await run_async(self.taking())
 
-    def taking(self) -> Flow[None]:
-        """The flow of `take`: sleep until a slot is free, book it, log how long that took."""
+    def taking(self, *, until: float | None = None) -> Flow[float]:
+        """The flow of `take`: sleep until a slot is free and book it; the seconds it waited.
+
+        With `until` (a `time.monotonic()` instant), a wait that would end after it books nothing
+        and raises `deadline.WaitRefused` with its length.
+        """
         started = time.monotonic()
         while (delay := self.try_take()) > 0:
+            if until is not None and time.monotonic() + delay > until:
+                raise WaitRefused(delay)
+            log_wait(
+                logger,
+                delay,
+                "throttled: waiting %.2f s for a free slot (limit %d)",
+                delay,
+                self.limit,
+            )
             yield Sleep(delay)
         waited = time.monotonic() - started
         if waited >= 0.001:
             logger.debug("throttled: waited %.3f s for a free slot (limit %d)", waited, self.limit)
+        return waited
 
     def learn(self, response: httpx.Response) -> None:
         """Adopt the server's limit and book what others on this IP have spent."""
@@ -245,7 +261,16 @@ class ThrottleLayer(Layer):
         self.throttle = throttle
 
     def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
-        yield from self.throttle.taking()
+        waits = waits_of(request)
+        until, what = waits.limit() if waits is not None else (None, "")
+        try:
+            waited = yield from self.throttle.taking(until=until)
+        except WaitRefused as refused:
+            left = max(0.0, (until or 0.0) - time.monotonic())
+            why = f"longer than the {left:.2f} s left of {what}"
+            raise RateLimitError.unsent(request, refused.wait, why) from None
+        if waits is not None:
+            waits.spent += waited  # counted against max_wait, as the retry layer's waits are
         response = yield from send(request, self.inner)
         self.throttle.learn(response)
         return response

@@ -2,7 +2,7 @@
 
 Requests flow down this stack, outermost first:
 
-    ErrorLayer (an answer other than 2xx raises its typed error)
+    ErrorLayer (an answer other than 2xx raises its typed error; the call's deadline starts)
     AccessLayer (refuse, unsent, what the spec rules out: credentials, arguments)
     -> CacheLayer (optional: GETs answered from hishel's cache spend nothing below)
       -> RetryLayer (429s waited out; failures retried when repeating is safe)
@@ -22,6 +22,7 @@ import httpx
 from .access import AccessLayer, AuthMode
 from .auth import AuthLayer
 from .cache import CacheLayer, CacheSettings
+from .deadline import CallDeadline
 from .errors import ErrorLayer
 from .layer import Layer, Origin
 from .retry import RetryLayer, RetryPolicy
@@ -39,6 +40,7 @@ def build(
     retry: RetryPolicy,
     throttle: Throttle | None = None,
     cache: CacheSettings | None = None,
+    deadline: float | None = None,
 ) -> Layer:
     """The stack over `network`, from the inside out; layers that are off are left out."""
     origin = Origin(api)
@@ -50,4 +52,5 @@ def build(
     layer = RetryLayer(layer, retry)
     if cache is not None:
         layer = CacheLayer(layer, origin, cache)
-    return ErrorLayer(AccessLayer(layer, origin, mode))
+    call_deadline = None if deadline is None else CallDeadline(deadline)
+    return ErrorLayer(AccessLayer(layer, origin, mode), call_deadline)
