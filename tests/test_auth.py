@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,10 +32,14 @@ from discogs_openapi import (
     ConfigurationError,
     CredentialsRequiredError,
     Discogs,
+    DiscogsKeySecretAuth,
+    DiscogsTokenAuth,
+    InvalidArgumentError,
     OAuth1Auth,
     OAuthFlow,
     OAuthRejectedError,
     RequestToken,
+    RetryPolicy,
 )
 from discogs_openapi.auth import AuthLayer
 from discogs_openapi.layer import Origin
@@ -204,6 +209,135 @@ def test_from_env_reads_the_oauth_values(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("DISCOGS_OAUTH_TOKEN_SECRET", ACCESS_SECRET)
     assert Discogs.from_env().auth_mode == "oauth"
     assert AsyncDiscogs.from_env(signature_method="HMAC-SHA1").auth_mode == "oauth"
+
+
+# --- credentials that cannot go into a header --------------------------------------------------
+
+# The verifier compares `Discogs token=` and `Discogs key=…, secret=…` headers exactly and checks
+# OAuth signatures: a value sent with a stray character in it is rejected there.
+HEADER_MODES: dict[str, dict[str, str]] = {
+    "token": {"token": PERSONAL_TOKEN},
+    "key_secret": {
+        "consumer_key": CONSUMER_KEY,
+        "consumer_secret": CONSUMER_SECRET,
+    },
+    "oauth": {
+        "consumer_key": CONSUMER_KEY,
+        "consumer_secret": CONSUMER_SECRET,
+        "oauth_token": ACCESS_TOKEN,
+        "oauth_token_secret": ACCESS_SECRET,
+    },
+}
+# Read from a file, a CRLF `.env`, a terminal: surrounding whitespace, stripped before sending.
+PADDING = ["\n", "\r", "\r\n", " \t", "\n\n "]
+# Inside a value, or a character that is not whitespace: nothing can send these.
+BROKEN = ["\x00", "\nX-Injected: 1", "\rx", "\x7f", "\x1b[0m", "é", "\u2028x"]
+NAMES = [(mode, name) for mode, values in HEADER_MODES.items() for name in values]
+
+
+@pytest.mark.parametrize("padding", PADDING, ids=repr)
+@pytest.mark.parametrize("mode", list(HEADER_MODES))
+async def test_surrounding_whitespace_is_stripped_from_credentials(
+    verifier: tuple[str, Verifier], mode: str, padding: str
+) -> None:
+    url, app = verifier
+    padded = {name: f"{padding}{value}{padding}" for name, value in HEADER_MODES[mode].items()}
+    quick = RetryPolicy(attempts=1)
+    with Discogs(USER_AGENT, base_url=url, retry=quick, **padded) as client:
+        assert get_release.sync(1, client=client).id == 1
+    async with AsyncDiscogs(USER_AGENT, base_url=url, retry=quick, **padded) as client:
+        assert (await get_release.asyncio(1, client=client)).id == 1
+    assert [seen.verdict for seen in app.seen] == [f"{mode} ok"] * 2
+
+
+def test_from_env_strips_a_crlf_dotenv(
+    verifier: tuple[str, Verifier], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, app = verifier
+    monkeypatch.setenv("DISCOGS_USER_AGENT", USER_AGENT + "\r")
+    monkeypatch.setenv("DISCOGS_BASE_URL", url + "\r")
+    monkeypatch.setenv("DISCOGS_TOKEN", PERSONAL_TOKEN + "\r")
+    with Discogs.from_env(retry=RetryPolicy(attempts=1)) as client:
+        assert get_release.sync(1, client=client).id == 1
+    assert [seen.verdict for seen in app.seen] == ["token ok"]
+    assert app.seen[0].headers["user-agent"] == USER_AGENT
+
+
+def _shown(error: BaseException) -> list[str]:
+    """Every text an error shows: message, repr and the traceback `format_exc()` would print."""
+    return [str(error), repr(error), "".join(traceback.format_exception(error))]
+
+
+def _refused(make: Any, name: str, secret: str) -> ConfigurationError:
+    """`make()` raises a ConfigurationError naming `name`, with `secret` nowhere in it."""
+    with pytest.raises(ConfigurationError) as caught:
+        make()
+    error = caught.value
+    assert name in str(error), str(error)
+    assert error.__cause__ is None
+    assert error.__suppress_context__ or error.__context__ is None
+    for text in _shown(error):
+        assert secret not in text, text
+    return error
+
+
+@pytest.mark.parametrize("broken", BROKEN, ids=repr)
+@pytest.mark.parametrize(("mode", "name"), NAMES)
+async def test_a_credential_that_cannot_be_a_header_is_refused_unshown(
+    verifier: tuple[str, Verifier], mode: str, name: str, broken: str
+) -> None:
+    url, app = verifier
+    secret = HEADER_MODES[mode][name]
+    settings = {**HEADER_MODES[mode], name: f"{secret}{broken}"}
+
+    def sync() -> None:
+        with Discogs(USER_AGENT, base_url=url, retry=RetryPolicy(attempts=1), **settings) as c:
+            get_release.sync(1, client=c)
+
+    async def asynchronous() -> None:
+        async with AsyncDiscogs(USER_AGENT, base_url=url, **settings) as client:
+            await get_release.asyncio(1, client=client)
+
+    error = _refused(sync, name, secret)
+    assert "HTTP header" in str(error)
+    with pytest.raises(ConfigurationError) as caught:
+        await asynchronous()
+    assert str(caught.value) == str(error)
+    for text in _shown(caught.value):
+        assert secret not in text, text
+    assert app.seen == []
+
+
+@pytest.mark.parametrize("broken", BROKEN, ids=repr)
+def test_the_auth_classes_and_the_oauth_flow_refuse_them_too(
+    verifier: tuple[str, Verifier], broken: str
+) -> None:
+    url, app = verifier
+    key, secret = CONSUMER_KEY, CONSUMER_SECRET
+    bad_secret, bad_token = f"{secret}{broken}", f"{PERSONAL_TOKEN}{broken}"
+    _refused(lambda: DiscogsTokenAuth(bad_token), "token", PERSONAL_TOKEN)
+    _refused(lambda: DiscogsKeySecretAuth(key, bad_secret), "consumer_secret", secret)
+    _refused(lambda: OAuth1Auth(key, bad_secret), "consumer_secret", secret)
+    access = (ACCESS_TOKEN, f"{ACCESS_SECRET}{broken}")
+    _refused(lambda: OAuth1Auth(key, secret, *access), "token_secret", ACCESS_SECRET)
+    _refused(
+        lambda: OAuthFlow(USER_AGENT, key, bad_secret, base_url=url).request_token(),
+        "consumer_secret",
+        secret,
+    )
+    assert app.seen == []
+
+
+def test_the_oauth_flow_strips_its_consumer_values(verifier: tuple[str, Verifier]) -> None:
+    url, app = verifier
+    key, secret = CONSUMER_KEY + "\n", CONSUMER_SECRET + "\r\n"
+    flow = OAuthFlow(USER_AGENT, key, secret, base_url=url)
+    request = flow.request_token()
+    access = flow.access_token(request, app.authorize(request.token) + "\n")
+    with flow.client(access) as client:
+        get_release.sync(1, client=client)
+    verdicts = [seen.verdict for seen in app.seen]
+    assert verdicts == ["request_token 200", "access_token 200", "oauth ok"]
 
 
 # --- operations that need a user fail locally, as the spec says -------------------------------
@@ -427,3 +561,64 @@ def test_the_oauth_script_walks_through_against_the_replay_server(replay_url: st
     assert "https://www.discogs.com/oauth/authorize?oauth_token=abc123" in result.stdout
     assert "DISCOGS_OAUTH_TOKEN=abc123" in result.stdout
     assert "DISCOGS_OAUTH_TOKEN_SECRET=xyz789" in result.stdout
+
+
+# --- the flow's own arguments, checked before anything is sent -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "complaint"),
+    [
+        ({"callback": 123}, "callback must be a non-empty string"),
+        ({"callback": ""}, "callback must be a non-empty string"),
+        ({"callback": "https://app.example/cb\r\nX: y"}, "callback holds a control character"),
+        ({"signature_method": "RSA-SHA1"}, "signature_method must be one of"),
+        ({"authorize_url": "discogs.com/oauth"}, "authorize_url must be an http"),
+    ],
+    ids=repr,
+)
+async def test_bad_flow_options_are_refused_before_any_request(
+    verifier: tuple[str, Verifier], options: dict[str, Any], complaint: str
+) -> None:
+    url, app = verifier
+    with pytest.raises(ConfigurationError, match=complaint):
+        _flow(url, **options).request_token()
+    with pytest.raises(ConfigurationError, match=complaint):
+        await _flow(url, **options).request_token_async()
+    assert app.seen == []
+
+
+@pytest.mark.parametrize("verifier_code", [123, None, "", "  ", "abc\x00", "abc\ndef"], ids=repr)
+async def test_a_bad_verifier_is_refused_before_it_is_sent(
+    verifier: tuple[str, Verifier], verifier_code: Any
+) -> None:
+    url, app = verifier
+    flow = _flow(url)
+    request = flow.request_token()
+    app.authorize(request.token)
+    with pytest.raises(InvalidArgumentError, match="verifier"):
+        flow.access_token(request, verifier_code)
+    with pytest.raises(InvalidArgumentError, match="verifier"):
+        await flow.access_token_async(request, verifier_code)
+    assert [seen.verdict for seen in app.seen] == ["request_token 200"]
+
+
+async def test_a_bad_request_token_is_refused_before_it_is_sent(
+    verifier: tuple[str, Verifier],
+) -> None:
+    url, app = verifier
+    flow = _flow(url)
+    request = flow.request_token()
+    code = app.authorize(request.token)
+    for bad in (
+        RequestToken(request.token + "\x00", request.secret),
+        RequestToken(request.token, request.secret + "\nX"),
+        (request.token, request.secret),
+    ):
+        with pytest.raises(InvalidArgumentError, match="request") as caught:
+            flow.access_token(bad, code)  # type: ignore[arg-type]
+        assert request.secret not in str(caught.value)
+    # Stored and read back with a line break, the token is stripped and still works.
+    stored = RequestToken(request.token + "\n", request.secret + "\r\n")
+    assert (await flow.access_token_async(stored, code)).token == ACCESS_TOKEN
+    assert [seen.verdict for seen in app.seen] == ["request_token 200", "access_token 200"]

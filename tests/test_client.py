@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -387,3 +388,66 @@ async def test_async_decode_error(answering: Any) -> None:
 def test_async_client_refuses_sync_functions(replay_url: str) -> None:
     with pytest.raises(TypeError, match="Discogs with the sync"):
         AsyncDiscogs(USER_AGENT, base_url=replay_url).get_httpx_client()
+
+
+# --- a base_url with a password in it ------------------------------------------------------
+
+PASSWORD = "pw-FAKE-4e8b1d"
+
+
+def _with_userinfo(url: str) -> str:
+    return url.replace("http://", f"http://user:{PASSWORD}@")
+
+
+def _no_password(error: BaseException) -> None:
+    for text in (str(error), repr(error), "".join(traceback.format_exception(error))):
+        assert PASSWORD not in text, text
+
+
+async def test_a_password_in_base_url_is_refused_unsent_and_unshown(
+    answering: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    url, app = answering(200, b'{"id": 1}', "application/json")
+    base_url = _with_userinfo(url)
+    with (
+        pytest.raises(ConfigurationError, match="user name or password") as caught,
+        Discogs(USER_AGENT, base_url=base_url, token=FAKE_TOKEN) as client,
+    ):
+        client.get_httpx_client().get("/releases/1")
+    _no_password(caught.value)
+    with pytest.raises(ConfigurationError, match="user name or password") as caught:
+        async with AsyncDiscogs(USER_AGENT, base_url=base_url) as client:
+            await client.get_async_httpx_client().get("/releases/1")
+    _no_password(caught.value)
+    monkeypatch.setenv("DISCOGS_BASE_URL", base_url)
+    with (
+        pytest.raises(ConfigurationError, match="base_url") as caught,
+        Discogs.from_env(user_agent=USER_AGENT) as client,
+    ):
+        client.get_httpx_client().get("/releases/1")
+    _no_password(caught.value)
+    with pytest.raises(ConfigurationError, match="base_url") as caught:
+        discogs_openapi.OAuthFlow(USER_AGENT, "key", "secret").request_token()
+    _no_password(caught.value)
+    with pytest.raises(ConfigurationError, match="base_url") as caught:
+        discogs_openapi.OAuthFlow(USER_AGENT, "key", "secret", base_url=base_url)
+    _no_password(caught.value)
+    assert app.requests == []
+    assert PASSWORD not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        f"http://user:{PASSWORD}@127.0.0.1:notaport",  # not a URL either
+        f"user:{PASSWORD}@api.discogs.com",  # no scheme: the password looks like a path
+        f"ftp://user:{PASSWORD}@api.discogs.com",
+        f"http://:{PASSWORD}@[::1",
+        f"https://api.discogs.com/?token={PASSWORD}",  # a query may hold a secret too
+        f"https://api.discogs.com:bad/?token={PASSWORD}",
+    ],
+)
+def test_no_base_url_message_shows_a_password(base_url: str) -> None:
+    with pytest.raises(ConfigurationError, match="base_url") as caught:
+        Discogs(USER_AGENT, base_url=base_url)
+    _no_password(caught.value)

@@ -2,16 +2,20 @@
 
 The transport stack applies them per attempt (see `transport.py`), so a retried or throttled
 request is signed afresh: OAuth gets a new nonce and timestamp each time. Secrets are kept out of
-every `repr`.
+every `repr`, and each value is checked at construction (`checks.header_text`): surrounding
+whitespace is stripped, and a value that cannot go into a header raises a `ConfigurationError`
+that does not show it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 
 import httpx
 
+from .checks import header_text
+from .errors import ConfigurationError
 from .flow import Discard, Flow, Read, Transport, send
 from .layer import Layer, Origin
 from .logs import install as install_log_filters
@@ -26,11 +30,21 @@ __all__ = [
     "DiscogsTokenAuth",
     "OAuth1Auth",
     "SignatureMethod",
+    "check_signature_method",
 ]
 
 SignatureMethod = Literal["PLAINTEXT", "HMAC-SHA1"]
 SIGNATURE_METHODS: tuple[str, ...] = get_args(SignatureMethod)
 _FORM = "application/x-www-form-urlencoded"
+
+
+def check_signature_method(method: object) -> SignatureMethod:
+    """`method` if it is one of `SIGNATURE_METHODS`, else a `ConfigurationError`."""
+    if method not in SIGNATURE_METHODS:
+        raise ConfigurationError(
+            f"signature_method must be one of {', '.join(SIGNATURE_METHODS)}; got {method!r}."
+        )
+    return cast(SignatureMethod, method)
 
 
 class _HeaderAuth(httpx.Auth):
@@ -48,7 +62,7 @@ class DiscogsTokenAuth(_HeaderAuth):
     """Discogs personal access token: `Authorization: Discogs token=…`."""
 
     def __init__(self, token: str) -> None:
-        super().__init__(f"Discogs token={token}")
+        super().__init__(f"Discogs token={header_text('token', token)}")
 
     def __repr__(self) -> str:
         return "DiscogsTokenAuth(token=***)"
@@ -58,7 +72,9 @@ class DiscogsKeySecretAuth(_HeaderAuth):
     """An application's consumer key and secret: `Authorization: Discogs key=…, secret=…`."""
 
     def __init__(self, consumer_key: str, consumer_secret: str) -> None:
-        super().__init__(f"Discogs key={consumer_key}, secret={consumer_secret}")
+        key = header_text("consumer_key", consumer_key)
+        secret = header_text("consumer_secret", consumer_secret)
+        super().__init__(f"Discogs key={key}, secret={secret}")
 
     def __repr__(self) -> str:
         return "DiscogsKeySecretAuth(consumer_key=***, consumer_secret=***)"
@@ -86,16 +102,17 @@ class OAuth1Auth(httpx.Auth):
     ) -> None:
         from oauthlib import oauth1  # lazy: only OAuth users pay for it
 
+        check_signature_method(signature_method)
         install_log_filters()
         self._signer: oauth1.Client = oauth1.Client(
-            consumer_key,
-            client_secret=consumer_secret,
-            resource_owner_key=token,
-            resource_owner_secret=token_secret,
+            header_text("consumer_key", consumer_key),
+            client_secret=header_text("consumer_secret", consumer_secret),
+            resource_owner_key=_optional("token", token),
+            resource_owner_secret=_optional("token_secret", token_secret),
             signature_method=signature_method,
             signature_type=oauth1.SIGNATURE_TYPE_AUTH_HEADER,
-            callback_uri=callback_uri,
-            verifier=verifier,
+            callback_uri=_optional("callback_uri", callback_uri),
+            verifier=_optional("verifier", verifier),
         )
         self.signature_method = signature_method
 
@@ -118,6 +135,10 @@ class OAuth1Auth(httpx.Auth):
         return (
             f"OAuth1Auth(consumer_key=***, token=***, signature_method={self.signature_method!r})"
         )
+
+
+def _optional(name: str, value: str | None) -> str | None:
+    return None if value is None else header_text(name, value)
 
 
 class AuthLayer(Layer):

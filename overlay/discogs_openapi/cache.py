@@ -1,16 +1,19 @@
 """An optional HTTP cache for GET requests to the API, on hishel (`discogs-openapi[cache]`).
 
-It sits on top of the stack, so a cached answer spends no rate-limit budget and no retry. Entries
-are keyed by the credentials' identity (a hash, never the secret), the method and the URL: two
-users never share an entry. Only successful GETs to the API host are stored, for `ttl` seconds.
+It sits on top of the stack, so a cached answer spends no rate-limit budget and no retry. An
+entry's key is a hash of an unambiguous encoding (JSON) of all that can change the answer: whose
+it is (the credentials' identity, itself a hash, never the secret), the method, the URL and the
+headers that pick the representation (`Accept`, `Accept-Language`). Only successful GETs to the
+API host are stored, for `ttl` seconds, in the SQLite file named: never anywhere else.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -18,7 +21,20 @@ import httpx
 from .flow import Flow, Transport, send
 from .layer import Layer, Origin
 
-__all__ = ["CacheLayer", "CacheSettings"]
+__all__ = ["CacheLayer", "CacheSettings", "identity_of"]
+
+# Request headers that select which representation of a resource the API answers with.
+_SELECTING = ("accept", "accept-language")
+
+
+def _digest(parts: list[str | float | None]) -> str:
+    # JSON keeps the parts apart whatever they hold: no separator can be forged.
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+def identity_of(*parts: str | None) -> str:
+    """A hash naming whose answers these are: the auth mode and every credential value."""
+    return _digest(["identity", *parts])
 
 
 @dataclass(frozen=True)
@@ -31,8 +47,9 @@ class CacheSettings:
 
 
 def _extensions(request: httpx.Request, identity: str, ttl: float | None) -> dict[str, Any]:
-    digest = hashlib.sha256(f"{identity}\n{request.method}\n{request.url}".encode()).hexdigest()
-    return {"key": digest, "ttl": ttl}
+    selecting = [request.headers.get(name) for name in _SELECTING]
+    key = _digest([identity, request.method, str(request.url), *selecting])
+    return {"key": key, "ttl": ttl}
 
 
 class CacheLayer(Layer):
@@ -71,24 +88,39 @@ class _Cached(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._settings = settings
         self._made: dict[str, Any] = {}
 
-    def _hishel(self, transport: str, storage: str) -> Any:
+    def _connect(self) -> sqlite3.Connection:
+        # Opened here, not by hishel: given a path, hishel creates missing folders, writes a
+        # .gitignore into the folder, and moves a bare file name under .cache/hishel/.
+        path = os.fspath(self._settings.path)
+        return sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+
+    def _hishel(self, transport: str) -> Any:
         if transport not in self._made:
             import hishel  # lazy: an optional dependency
             import hishel.httpx
 
-            store = getattr(hishel, storage)(
-                database_path=Path(self._settings.path), default_ttl=self._settings.ttl
-            )
+            store: Any
+            if transport == "CacheTransport":
+                store = hishel.SqliteStorage(
+                    connection=self._connect(), default_ttl=self._settings.ttl
+                )
+            else:
+                import anysqlite  # hishel's asyncio SQLite, installed with it
+
+                store = hishel.AsyncSqliteStorage(
+                    connection=anysqlite.Connection(self._connect()),
+                    default_ttl=self._settings.ttl,
+                )
             made = getattr(hishel.httpx, transport)(next_transport=self._inner, storage=store)
             self._made[transport] = made
         return self._made[transport]
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        cached = self._hishel("CacheTransport", "SqliteStorage")
+        cached = self._hishel("CacheTransport")
         return cast(httpx.Response, cached.handle_request(request))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        cached = self._hishel("AsyncCacheTransport", "AsyncSqliteStorage")
+        cached = self._hishel("AsyncCacheTransport")
         return cast(httpx.Response, await cached.handle_async_request(request))
 
     def close(self) -> None:

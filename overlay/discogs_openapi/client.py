@@ -7,9 +7,9 @@ a hook that turns every non-2xx answer into a typed error.
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import os
+import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import (
@@ -29,15 +29,16 @@ import httpx
 
 from discogs_api_client.client import AuthenticatedClient
 
+from . import checks
 from .access import AuthMode
 from .auth import (
-    SIGNATURE_METHODS,
     DiscogsKeySecretAuth,
     DiscogsTokenAuth,
     OAuth1Auth,
     SignatureMethod,
+    check_signature_method,
 )
-from .cache import CacheSettings
+from .cache import CacheSettings, identity_of
 from .deadline import check as check_deadline
 from .errors import ClientUsageError, ConfigurationError
 from .lifecycle import Lifecycle
@@ -78,8 +79,10 @@ def _check_user_agent(user_agent: object) -> str:
             "user_agent is required: Discogs answers requests without an identifying User-Agent "
             f"with an empty body. Pass a unique one such as {example}."
         )
-    if any(char in agent for char in "\r\n\x00"):
-        raise ConfigurationError("user_agent must be a single line of text.")
+    if not (agent.isascii() and agent.isprintable()):
+        raise ConfigurationError(
+            f"user_agent must be a single line of printable ASCII text, such as {example}."
+        )
     if agent.lower().startswith(_STOCK_AGENTS):
         raise ConfigurationError(
             f"user_agent {agent!r} is a stock library string; Discogs asks every application to "
@@ -93,16 +96,8 @@ def default_base_url() -> str:
     return os.environ.get("DISCOGS_BASE_URL") or DEFAULT_BASE_URL
 
 
-def _check_base_url(base_url: str, has_credentials: bool) -> httpx.URL:
-    try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url {base_url!r} is not a URL: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(
-            f"base_url must be an http(s) URL with a host, such as {DEFAULT_BASE_URL!r}; "
-            f"got {base_url!r}."
-        )
+def _check_base_url(base_url: object, has_credentials: bool) -> httpx.URL:
+    url = checks.http_url("base_url", base_url)
     if url.scheme == "http" and has_credentials and not _is_loopback(url.host):
         raise ConfigurationError(
             "credentials may only be sent over https (Discogs Auth requires it); plain http is "
@@ -131,20 +126,30 @@ _ENVIRONMENT = {
 
 
 class Settings(TypedDict, total=False):
-    """The keyword arguments `Discogs` and `AsyncDiscogs` share.
+    """The keyword arguments `Discogs` and `AsyncDiscogs` share; any other is refused.
 
     Credentials, at most one kind: `token`; `consumer_key` + `consumer_secret`; or those two plus
-    `oauth_token` + `oauth_token_secret` for OAuth 1.0a, signed with `signature_method`. `auth`
-    takes any other `httpx.Auth` instead (it is not checked against the spec).
+    `oauth_token` + `oauth_token_secret` for OAuth 1.0a, signed with `signature_method`. Each is
+    stripped of surrounding whitespace (a line break read from a file); control characters or
+    non-ASCII text inside one are refused. `auth` takes any other `httpx.Auth` instead (it is not
+    checked against the spec).
+
+    `timeout` is seconds (a finite number > 0) or an `httpx.Timeout` with every field set:
+    30 s, connect 10 s, by default.
 
     Throttling is on by default: `rate_limit` requests (60 with credentials, 25 without) per
     `rate_limit_window` seconds (60), adjusted from the API's headers; `rate_limit_path` (a SQLite
-    file) or `rate_limit_url` (`redis://…`) shares the budget with other processes or hosts.
+    file in a folder that exists) or `rate_limit_url` (`redis://…`) shares the budget with other
+    processes or hosts.
 
-    `base_url` defaults to `DISCOGS_BASE_URL` when set (a proxy, a test server), else the API.
+    `base_url` defaults to `DISCOGS_BASE_URL` when set (a proxy, a test server), else the API; it
+    may not hold a user name, password, query or fragment.
 
-    `cache_path` turns on the GET cache (`discogs-openapi[cache]`) in that SQLite file, entries
-    kept `cache_ttl` seconds (default 600).
+    `cache_path` turns on the GET cache (`discogs-openapi[cache]`) in that SQLite file (in a
+    folder that exists), entries kept `cache_ttl` seconds (default 600; None keeps them). Entries
+    belong to the credentials that fetched them; with `auth=` the client cannot tell whose
+    answers it gets, so the cache needs `cache_identity`: a name for that user (such as their
+    Discogs username) that no other user of the same cache file shares.
 
     `timeout` bounds each step (connect, each read); `deadline` bounds each call in all, in
     seconds: its attempts, retry and throttle waits and the reading of its body, ending in
@@ -168,35 +173,50 @@ class Settings(TypedDict, total=False):
     throttle: bool
     rate_limit: int
     rate_limit_window: float
-    rate_limit_path: str | None
+    rate_limit_path: str | os.PathLike[str] | None
     rate_limit_url: str | None
     cache_path: str | os.PathLike[str] | None
     cache_ttl: float | None
+    cache_identity: str | None
     deadline: float | None
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
 
 
-def _credentials(settings: Settings) -> tuple[httpx.Auth | None, AuthMode]:
-    """The auth the settings ask for and its mode; `ConfigurationError` for a muddled mix."""
+def _check_names(settings: Settings) -> None:
+    unknown = sorted(set(settings) - Settings.__optional_keys__)
+    if unknown:
+        known = ", ".join(sorted(Settings.__optional_keys__))
+        raise ConfigurationError(
+            f"unknown settings {', '.join(unknown)}; the settings are {known}."
+        )
+
+
+_Credentials = tuple[str | None, ...]
+"""The credential values, in `_CREDENTIALS` order, as they are sent (None where not given)."""
+
+
+def _credentials(settings: Settings) -> tuple[httpx.Auth | None, AuthMode, _Credentials]:
+    """The auth the settings ask for, its mode and the values; `ConfigurationError` for a muddle."""
     values: dict[str, str | None] = {}
     for name in _CREDENTIALS:
         value: object = settings.get(name)
         if value is not None and not (isinstance(value, str) and value.strip()):
             raise ConfigurationError(f"{name} must be a non-empty string, or None to leave it out.")
-        values[name] = value if isinstance(value, str) else None
+        values[name] = None if value is None else checks.header_text(name, value)
     given = {name for name, value in values.items() if value is not None}
-    method = settings.get("signature_method", "PLAINTEXT")
-    if method not in SIGNATURE_METHODS:
-        raise ConfigurationError(
-            f"signature_method must be one of {', '.join(SIGNATURE_METHODS)}; got {method!r}."
-        )
+    method = check_signature_method(settings.get("signature_method", "PLAINTEXT"))
+    ordered = tuple(values.values())
     custom = settings.get("auth")
     if custom is not None:
+        if not isinstance(custom, httpx.Auth):
+            raise ConfigurationError(
+                f"auth must be an httpx.Auth instance; got {type(custom).__name__}."
+            )
         if given:
             raise ConfigurationError("pass either auth= or credential arguments, not both.")
-        return custom, "custom"
+        return custom, "custom", ordered
     oauth = {"oauth_token", "oauth_token_secret"}
     pair = {"consumer_key", "consumer_secret"}
     if "token" in given and len(given) > 1:
@@ -215,57 +235,120 @@ def _credentials(settings: Settings) -> tuple[httpx.Auth | None, AuthMode]:
         raise ConfigurationError("signature_method applies to OAuth credentials only.")
     token, key, secret = values["token"], values["consumer_key"], values["consumer_secret"]
     if token is not None:
-        return DiscogsTokenAuth(token), "token"
+        return DiscogsTokenAuth(token), "token", ordered
     if key is None or secret is None:
-        return None, "none"
+        return None, "none", ordered
     if oauth <= given:
-        return (
-            OAuth1Auth(
-                key,
-                secret,
-                values["oauth_token"],
-                values["oauth_token_secret"],
-                signature_method=method,
-            ),
-            "oauth",
+        auth = OAuth1Auth(
+            key,
+            secret,
+            values["oauth_token"],
+            values["oauth_token_secret"],
+            signature_method=method,
         )
-    return DiscogsKeySecretAuth(key, secret), "key_secret"
+        return auth, "oauth", ordered
+    return DiscogsKeySecretAuth(key, secret), "key_secret", ordered
+
+
+def _timeout(settings: Settings) -> httpx.Timeout:
+    """The timeout asked for: every field a finite number of seconds, so no wait is unbounded."""
+    timeout = settings.get("timeout", DEFAULT_TIMEOUT)
+    if not isinstance(timeout, httpx.Timeout):
+        return httpx.Timeout(checks.seconds("timeout", timeout, default="30 s, connect 10 s"))
+    for field in ("connect", "read", "write", "pool"):
+        checks.seconds(f"timeout.{field}", getattr(timeout, field), default="30 s, connect 10 s")
+    return timeout
 
 
 def _throttle(settings: Settings, *, has_credentials: bool) -> Throttle | None:
-    """The throttle the settings ask for (on unless `throttle=False`)."""
-    if not settings.get("throttle", True):
-        return None
-    limit = settings.get("rate_limit", 60 if has_credentials else 25)
-    window = settings.get("rate_limit_window", DEFAULT_RATE_LIMIT_WINDOW)
+    """The throttle the settings ask for (on unless `throttle=False`); all settings checked."""
+    on = settings.get("throttle", True)
+    if not isinstance(on, bool):
+        raise ConfigurationError(f"throttle must be True or False; got {on!r}.")
+    limit = checks.count(
+        "rate_limit",
+        settings.get("rate_limit", 60 if has_credentials else 25),
+        meaning="requests per rate limit window",
+    )
+    window = checks.seconds(
+        "rate_limit_window",
+        settings.get("rate_limit_window", DEFAULT_RATE_LIMIT_WINDOW),
+        default="the rate limit window Discogs uses, 60 s",
+    )
     path, url = settings.get("rate_limit_path"), settings.get("rate_limit_url")
+    if path is not None and url is not None:
+        raise ConfigurationError(
+            "share the budget through rate_limit_path or rate_limit_url, not both."
+        )
+    # Checked here: the file lock pyrate-limiter takes would create missing folders.
+    path = None if path is None else checks.file_path("rate_limit_path", path)
+    if url is None:
+        try:
+            return Throttle(limit, window, path=path) if on else None
+        except sqlite3.Error as error:
+            raise ConfigurationError(
+                f"rate_limit_path {path!r} cannot hold the budget: {error}; name a new file or "
+                "one this client made."
+            ) from None
+    # Never echoed: a Redis URL often holds a password.
+    if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigurationError(
+            "rate_limit_url must be a Redis URL: redis://host:port/db, rediss://… or unix://…."
+        )
     try:
-        return Throttle(limit, window, path=path, url=url)
-    except (TypeError, ValueError) as error:
-        raise ConfigurationError(f"rate limit settings: {error}") from None
+        from redis.exceptions import RedisError
+    except ImportError:
+        raise ConfigurationError(
+            "rate_limit_url needs redis: pip install 'discogs-openapi[redis]'."
+        ) from None
+    if not on:
+        return None
+    try:
+        return Throttle(limit, window, url=url)
+    except RedisError as error:
+        # The server is reached at once; redis names its host and port, never the password.
+        raise ConfigurationError(f"rate_limit_url: Redis could not be used: {error}") from None
 
 
-def _identity(mode: AuthMode, settings: Settings, auth: httpx.Auth | None) -> str:
-    """Whose answers these are, as a hash: cache entries are never shared between credentials."""
-    if mode == "custom":
-        return f"custom-{id(auth)}"
-    values = [str(settings.get(name) or "") for name in _CREDENTIALS]
-    return hashlib.sha256("\n".join([mode, *values]).encode()).hexdigest()
+def _identity(mode: AuthMode, values: _Credentials, settings: Settings) -> str | None:
+    """Whose answers these are, as a hash; None with a custom auth and no `cache_identity`."""
+    named = settings.get("cache_identity")
+    if named is None:
+        return None if mode == "custom" else identity_of(mode, *values)
+    if mode != "custom":
+        raise ConfigurationError(
+            "cache_identity is for auth= only: with token= or consumer and OAuth values the "
+            "cache already keeps each credential's answers apart."
+        )
+    if not (isinstance(named, str) and named.strip()):
+        raise ConfigurationError(
+            "cache_identity must be a non-empty string that names this user, such as their "
+            "Discogs username."
+        )
+    return identity_of(mode, named)
 
 
-def _cache(settings: Settings, identity: str) -> CacheSettings | None:
+def _cache(settings: Settings, identity: str | None) -> CacheSettings | None:
     path = settings.get("cache_path")
+    ttl = settings.get("cache_ttl", 600.0)
+    if ttl is not None:
+        ttl = checks.seconds("cache_ttl", ttl, default="600 s, or None to keep entries")
     if path is None:
         return None
+    # Checked here: hishel would create missing folders, and put a .gitignore in them.
+    path = checks.file_path("cache_path", path)
+    if identity is None:
+        raise ConfigurationError(
+            "cache_path with auth= needs cache_identity: a name for whose answers these are "
+            "(such as the Discogs username), so that one user's cached answers are never served "
+            "to another."
+        )
     try:
         import hishel  # noqa: F401  (checked here so the error names the extra)
     except ImportError:
         raise ConfigurationError(
             "cache_path needs hishel: pip install 'discogs-openapi[cache]'."
         ) from None
-    ttl = settings.get("cache_ttl", 600.0)
-    if ttl is not None and ttl <= 0:
-        raise ConfigurationError("cache_ttl must be seconds > 0, or None to keep entries.")
     return CacheSettings(path, identity, ttl)
 
 
@@ -287,14 +370,14 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
         self, user_agent: str, *, transport: Network | None = None, **settings: Unpack[Settings]
     ) -> None:
         install_log_filters()
+        _check_names(settings)
         agent = _check_user_agent(user_agent)
-        auth, mode = _credentials(settings)
+        auth, mode, values = _credentials(settings)
         base_url = settings.get("base_url") or default_base_url()
         api = _check_base_url(base_url, has_credentials=auth is not None)
         output_format = settings.get("output_format", "discogs")
         headers = {"User-Agent": agent, "Accept": _accept_header(output_format)}
-        timeout = settings.get("timeout", DEFAULT_TIMEOUT)
-        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        timeout = _timeout(settings)
         # The generated client's own token header is unused: auth is a layer of the transport.
         super().__init__(base_url=str(api), token="", prefix="", headers=headers, timeout=timeout)
         self._api = api
@@ -308,8 +391,9 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             if "deadline" in settings
             else self._retry.longest_call(timeout)
         )
+        # The cache is checked first: the throttle may open a SQLite file.
+        self._cache = _cache(settings, _identity(mode, values, settings))
         self._throttle = _throttle(settings, has_credentials=auth is not None)
-        self._cache = _cache(settings, _identity(mode, settings, auth))
         self._stack = build(
             transport or self._network(),
             api,

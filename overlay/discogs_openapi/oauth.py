@@ -19,8 +19,9 @@ from urllib.parse import urlencode
 from discogs_api_client.api.o_auth import create_access_token, get_request_token
 
 from .auth import OAuth1Auth, SignatureMethod
+from .checks import header_text, http_url
 from .client import AsyncDiscogs, Discogs, Settings, default_base_url
-from .errors import AuthenticationError, OAuthRejectedError
+from .errors import AuthenticationError, InvalidArgumentError, OAuthRejectedError
 from .flow import Call, Close, Flow, run, run_async
 
 __all__ = ["AUTHORIZE_URL", "AccessToken", "OAuthFlow", "RequestToken"]
@@ -59,20 +60,28 @@ class OAuthFlow:
         base_url: str | None = None,
         authorize_url: str = AUTHORIZE_URL,
     ) -> None:
+        consumer = (
+            header_text("consumer_key", consumer_key),
+            header_text("consumer_secret", consumer_secret),
+        )
         base_url = base_url or default_base_url()
         # Validates the user agent, the base URL and the consumer pair before any request.
         Discogs(
             user_agent,
-            consumer_key=consumer_key,
-            consumer_secret=consumer_secret,
+            consumer_key=consumer[0],
+            consumer_secret=consumer[1],
             base_url=base_url,
+            throttle=False,
         ).close()
+        # The signature method and the callback too: one OAuth1Auth is made for each step.
+        self._callback = header_text("callback", callback)
+        OAuth1Auth(*consumer, signature_method=signature_method, callback_uri=self._callback)
         self._user_agent = user_agent
-        self._consumer = (consumer_key, consumer_secret)
-        self._callback = callback
+        self._consumer = consumer
         self._method: SignatureMethod = signature_method
-        self._base_url = base_url
-        self._authorize_url = authorize_url
+        self._base_url = base_url.strip()
+        http_url("authorize_url", authorize_url)
+        self._authorize_url = authorize_url.strip()
 
     def __repr__(self) -> str:
         return (
@@ -107,7 +116,19 @@ class OAuthFlow:
     def _access_token(
         self, kind: type[Discogs | AsyncDiscogs], request: RequestToken, verifier: str
     ) -> Flow[AccessToken]:
-        settings = self._settings(token=request, verifier=verifier)
+        if not isinstance(request, RequestToken):
+            raise InvalidArgumentError(
+                "request must be the RequestToken from request_token(); got "
+                f"{type(request).__name__}."
+            )
+        # Checked before the flow's client is made, so a mistake sends nothing.
+        settings = self._settings(
+            token=RequestToken(
+                header_text("request.token", request.token, error=InvalidArgumentError),
+                header_text("request.secret", request.secret, error=InvalidArgumentError),
+            ),
+            verifier=header_text("verifier", verifier, error=InvalidArgumentError),
+        )
         try:
             answer = yield from _call(kind(self._user_agent, **settings), create_access_token)
         except AuthenticationError as error:
