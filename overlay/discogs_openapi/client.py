@@ -132,6 +132,10 @@ class Settings(TypedDict, total=False):
 
     `cache_path` turns on the GET cache (`discogs-openapi[cache]`) in that SQLite file, entries
     kept `cache_ttl` seconds (default 600).
+
+    `max_body_size` (bytes, default 64 MiB) caps an answer's body once decoded, for every answer
+    read whole: a larger one (a gzip bomb) raises `BodyTooLargeError` as soon as it passes the
+    limit. Streamed export downloads go to disk a chunk at a time and are not capped.
     """
 
     token: str | None
@@ -152,6 +156,7 @@ class Settings(TypedDict, total=False):
     rate_limit_url: str | None
     cache_path: str | os.PathLike[str] | None
     cache_ttl: float | None
+    max_body_size: int
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -291,6 +296,7 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             retry=self._retry,
             throttle=self._throttle,
             cache=self._cache,
+            body_limit=settings.get("max_body_size"),
         )
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
         self._connect()
@@ -340,9 +346,8 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             "base_url": self._base_url,
             "headers": self._headers,
             "timeout": self._timeout,
-            # Safe to follow: credentials are added per request for the API host only, and httpx
-            # drops the Authorization header when a redirect leaves the origin.
-            "follow_redirects": True,
+            # The stack follows redirects itself, within its limits (redirect.py).
+            "follow_redirects": False,
             "transport": self._stack,
         }
 
