@@ -6,19 +6,26 @@ so one server serves many tests. Faults: 429 with and without `Retry-After` and 
 of them, 500/502/503/504, a stall longer than the client's read timeout, a connection reset
 mid-body, an HTML maintenance page with 503 or 200, truncated JSON, an empty 200, a body missing a
 required field, a wrong Content-Type, a slow trickle, and a redirect to another origin
-(`redirect_to`; pass the same server under another name).
+(`redirect_to`; pass the same server under another name). Hostile answers: a body labelled gzip
+that is not, a gzip bomb (the call's answer padded with `bomb` spaces, gzipped), 10 KB of nested
+JSON arrays (with 200 and 404), redirect loops (302 and 307, back to the same path) and a
+`Location` that is no URL.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import time
 from typing import Any
 
 TRICKLE_PIECES = 8
 HTML = b"<html><body><h1>Discogs is down for maintenance</h1></body></html>"
 JSON = "application/json"
-# (status, content type, body, permanent); "stall", "reset" and "trickle" are handled specially.
+NESTED = b"[" * 5000 + b"]" * 5000  # deeper than Python's recursion limit
+GZIP = (b"content-encoding", b"gzip")
+# (status, content type, body, permanent); "stall", "reset", "trickle", the redirects and the
+# gzip answers built from the call's own answer are handled specially.
 FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
     "429": (429, JSON, b'{"message": "You are making requests too quickly."}', False),
     "429-no-retry-after": (
@@ -43,6 +50,21 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
     "missing-field": (200, JSON, b'{"title": "no id here"}', True),
     "wrong-type": (200, "text/plain", b"", True),
     "redirect": (307, JSON, b"", False),
+    "gzip-mismatch": (200, JSON, b"", True),
+    "gzip-mismatch-404": (404, JSON, b'{"message": "Release not found."}', True),
+    "gzip-bomb": (200, JSON, b"", True),
+    "nested": (200, JSON, NESTED, True),
+    "nested-404": (404, JSON, NESTED, True),
+    "redirect-loop-302": (302, JSON, b"", True),
+    "redirect-loop-307": (307, JSON, b"", True),
+    "bad-location": (302, JSON, b"", True),
+}
+# Headers a fault's answer always carries.
+HEADERS: dict[str, list[tuple[bytes, bytes]]] = {
+    "429": [(b"retry-after", b"0")],
+    "429-storm": [(b"retry-after", b"0")],
+    "gzip-mismatch-404": [GZIP],
+    "bad-location": [(b"location", b"http://[::1")],
 }
 
 
@@ -92,9 +114,11 @@ class Faults(Quiet):
         ok_headers: dict[str, str] | None = None,
         redirect_to: str = "",
         trickle: float = 0.1,
+        bomb: int = 1 << 20,
     ) -> None:
         self.redirect_to = redirect_to
         self.stall = stall
+        self.bomb = bomb
         super().__init__()
         self.reset(fault, ok, ok_headers=ok_headers, trickle=trickle)
 
@@ -114,6 +138,7 @@ class Faults(Quiet):
         self.extra = [(k.encode(), v.encode()) for k, v in (ok_headers or {}).items()]
         self.trickle = trickle
         self.authorizations: list[str | None] = []
+        self.methods: list[str] = []
         self.count = 0
 
     async def respond(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -122,6 +147,7 @@ class Faults(Quiet):
         self.count += 1
         headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         self.authorizations.append(headers.get("authorization"))
+        self.methods.append(scope["method"])
         status, kind, body, permanent = FAULTS[self.fault]
         if self.count > 1 and not permanent:
             status, kind, body = self.ok
@@ -134,6 +160,15 @@ class Faults(Quiet):
         if self.fault == "redirect":
             location = (self.redirect_to + scope["path"]).encode()
             await _answer(send, 307, JSON, b"", extra=[(b"location", location)])
+        elif self.fault.startswith("redirect-loop"):
+            await _answer(send, status, JSON, b"", extra=[(b"location", scope["path"].encode())])
+        elif self.fault in ("gzip-mismatch", "gzip-bomb"):
+            # The call's own answer and headers, labelled gzip: not gzip at all, or a bomb.
+            ok, kind, body = self.ok
+            if self.fault == "gzip-bomb":
+                body = gzip.compress(body + b" " * self.bomb)
+            body = b"" if ok == 204 else body or b"not gzip"
+            await _answer(send, ok, kind, body, extra=[*self.extra, GZIP])
         elif self.fault == "wrong-type":
             await _answer(send, self.ok[0], "text/plain", self.ok[2], extra=self.extra)
         elif self.fault == "stall":
@@ -149,8 +184,7 @@ class Faults(Quiet):
         elif self.fault == "trickle":
             await _answer(send, *self.ok, trickle=self.trickle, extra=self.extra)
         else:
-            extra = [(b"retry-after", b"0")] if self.fault in ("429", "429-storm") else []
-            await _answer(send, status, kind, body, extra=extra)
+            await _answer(send, status, kind, body, extra=HEADERS.get(self.fault, []))
 
 
 async def _hung_up_within(receive: Any, seconds: float) -> bool:

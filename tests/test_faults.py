@@ -1,7 +1,8 @@
 """The fault matrix: each fault x each kind of call ends in a retry that succeeds or a typed error.
 
-The fault server counts the attempts that reached it; no POST is ever sent twice; nothing but a
-`DiscogsError` reaches the caller. One server serves the module, scripted afresh for each cell.
+The fault server counts the attempts that reached it and their methods; no POST is ever sent
+twice for a failure, and a write at most twice for a redirect; nothing but a `DiscogsError`
+reaches the caller. One server serves the module, scripted afresh for each cell.
 """
 
 from __future__ import annotations
@@ -25,15 +26,19 @@ from discogs_api_client.api.marketplace import create_listing
 from discogs_api_client.models import ListingFields, ReleaseRatingUpdate
 from discogs_openapi import (
     AsyncDiscogs,
+    BodyTooLargeError,
     DecodeError,
     Discogs,
     DiscogsError,
     DownloadError,
     NetworkError,
+    NotFoundError,
     RateLimitError,
+    RedirectError,
     RedirectRefusedError,
     RetryPolicy,
     ServerError,
+    TooManyRedirectsError,
     download_export,
     download_export_async,
     upload_inventory,
@@ -52,6 +57,9 @@ POLICY = RetryPolicy(
     rate_limit_attempts=3,
     max_wait=2,
 )
+# Low, so the fault server's gzip bomb (1 MiB of padding once decoded) is over it.
+MAX_BODY_SIZE = 64 * 1024
+READ_REDIRECTS = 5  # redirect.MAX_READ_REDIRECTS: a GET in a redirect loop sends 6 requests
 RELEASE = (
     b'{"id": 1, "title": "Stockholm", "resource_url": "https://api.discogs.com/releases/1",'
     b' "uri": "https://www.discogs.com/release/1"}'
@@ -71,8 +79,9 @@ def _download(client: Any) -> Any:
         try:
             return download_export(client, 599632, target)
         finally:
-            # Whatever happened, nothing is left under the final name unless it all arrived.
-            assert not target.exists() or target.read_bytes() == EXPORT
+            # Whatever happened, nothing is left under the final name unless it all arrived
+            # (a streamed download is not capped: a gzip bomb's padding is saved with it).
+            assert not target.exists() or target.read_bytes().rstrip(b" ") == EXPORT
 
 
 # kind: (the call, the OK answer, whether it is safe to repeat)
@@ -102,8 +111,9 @@ KINDS: dict[str, tuple[Callable[[Any], Any], tuple[int, str, bytes], bool]] = {
     ),
     "DOWNLOAD": (_download, (200, "text/csv", EXPORT), True),
 }
+METHODS = {"GET": "GET", "PUT": "PUT", "DELETE": "DELETE", "POST": "POST", "UPLOAD": "POST"}
 RETRIED = {"429", "429-no-retry-after", "500", "502", "503", "504", "stall", "reset"}
-BAD_BODY = {"html-200", "truncated", "empty", "missing-field"}
+BAD_BODY = {"html-200", "truncated", "empty", "missing-field", "nested", "gzip-mismatch"}
 
 
 def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
@@ -116,8 +126,19 @@ def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
     if fault == "redirect":
         # Followed for GET (without credentials); a write is never re-sent to another host.
         return (None, 2) if kind in ("GET", "DOWNLOAD") else (RedirectRefusedError, 1)
+    if fault.startswith("redirect-loop"):
+        # A read follows READ_REDIRECTS redirects, a write one: never an endless loop.
+        return TooManyRedirectsError, READ_REDIRECTS + 1 if kind in ("GET", "DOWNLOAD") else 2
+    if fault == "bad-location":
+        return RedirectError, 1
+    if fault in ("nested-404", "gzip-mismatch-404"):
+        return NotFoundError, 1  # the status's error, whatever its body
     if fault == "reset" and kind == "DOWNLOAD":
         return DownloadError, 1  # a stream cut mid-body is not replayed; no file is left
+    if fault == "gzip-mismatch" and kind == "DOWNLOAD":
+        return DownloadError, 1  # the stream does not decode: no file is left
+    if fault == "gzip-bomb" and kind not in ("DELETE", "DOWNLOAD"):
+        return BodyTooLargeError, 1  # a streamed download goes to disk, not into memory
     if fault in RETRIED:
         if idempotent:
             return None, 2
@@ -131,6 +152,14 @@ def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
     return None, 1  # trickle, wrong-type, and bodies a 204 never reads
 
 
+def methods(fault: str, kind: str, attempts: int) -> list[str]:
+    """The methods the server sees: the call's own, but GET after a write's 302."""
+    method = METHODS.get(kind, "GET")
+    if fault == "redirect-loop-302" and kind not in ("GET", "DOWNLOAD"):
+        return [method, "GET"]  # 302 (and 303) become GET without the body, as httpx does
+    return [method] * attempts
+
+
 CELLS = [(fault, kind) for fault in FAULTS for kind in KINDS]
 
 
@@ -142,6 +171,7 @@ def _settings(url: str) -> dict[str, Any]:
         "retry": POLICY,
         "timeout": TIMEOUT,
         "rate_limit_window": WINDOW,
+        "max_body_size": MAX_BODY_SIZE,
     }
 
 
@@ -181,6 +211,7 @@ def test_fault_matrix(server: tuple[Faults, str], fault: str, kind: str) -> None
             with pytest.raises(error):
                 call(client)
     assert app.count == attempts
+    assert app.methods == methods(fault, kind, attempts)
     if fault == "redirect" and attempts == 2:
         assert app.authorizations[1] is None  # no credentials for the other host
 
@@ -191,7 +222,7 @@ async def _download_async(client: Any) -> Any:
         try:
             return await download_export_async(client, 599632, target)
         finally:
-            assert not target.exists() or target.read_bytes() == EXPORT
+            assert not target.exists() or target.read_bytes().rstrip(b" ") == EXPORT
 
 
 ASYNC_CALLS: dict[str, Callable[[Any], Awaitable[Any]]] = {
@@ -217,5 +248,6 @@ async def test_fault_matrix_async(server: tuple[Faults, str], fault: str, kind: 
             with pytest.raises(error):
                 await ASYNC_CALLS[kind](client)
     assert app.count == attempts
+    assert app.methods == methods(fault, kind, attempts)
     if fault == "redirect" and attempts == 2:
         assert app.authorizations[1] is None

@@ -60,6 +60,9 @@ class Scripted:
         status = self.statuses.pop(0) if self.statuses else 200
         body = RELEASE if status == 200 else b'{"message": "scripted"}'
         kind = [(b"content-type", b"application/json")]
+        if scope["path"].startswith("/moved/"):  # a redirect to the rest of the path
+            status, body = 302, b""
+            kind.append((b"location", scope["path"].removeprefix("/moved").encode()))
         await send({"type": "http.response.start", "status": status, "headers": kind})
         await send({"type": "http.response.body", "body": body})
 
@@ -152,6 +155,12 @@ async def test_every_layer_acts_in_its_place(
     with pytest.raises(InvalidArgumentError, match="per_page"):
         await _get(client, "/database/search", params={"per_page": 500})
     assert (len(app.seen), _used(client)) == (4, 4)
+    # redirects below access: each hop booked and signed; the server's URL is not the caller's
+    # arguments (a release id that is no number would be refused unsent).
+    assert (await _get(client, "/moved/releases/x")).status_code == 200
+    assert [path for _, path, _ in app.seen[-2:]] == ["/moved/releases/x", "/releases/x"]
+    assert all(headers["authorization"] for _, _, headers in app.seen[-2:])
+    assert (len(app.seen), _used(client)) == (6, 6)
 
 
 def _elsewhere(which: str, api_url: str, other_url: str) -> str:

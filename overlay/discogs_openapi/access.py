@@ -21,7 +21,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from .errors import REDIRECT_REFUSED, CredentialsRequiredError, InvalidArgumentError
+from .errors import CredentialsRequiredError, InvalidArgumentError
 from .flow import Flow, Transport, send
 from .layer import Layer, Origin
 
@@ -117,20 +117,7 @@ class AccessLayer(Layer):
 
     def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         check_access(request, self.mode, self.api)
-        response = yield from send(request, self.inner)
-        return _hold_redirect(request, response, self.api)
-
-
-def _hold_redirect(request: httpx.Request, response: httpx.Response, api: Origin) -> httpx.Response:
-    """Leave a write's redirect to another origin unfollowed (httpx would re-send the body)."""
-    if request.method in ("GET", "HEAD") or not response.has_redirect_location:
-        return response
-    target = request.url.join(response.headers["location"])
-    if api.owns(target):
-        return response
-    response.headers[REDIRECT_REFUSED] = str(target.copy_with(query=None))
-    del response.headers["location"]
-    return response
+        return (yield from send(request, self.inner))
 
 
 def check_access(request: httpx.Request, mode: AuthMode, api: Origin) -> None:

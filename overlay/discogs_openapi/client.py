@@ -157,6 +157,10 @@ class Settings(TypedDict, total=False):
     default, `RetryPolicy.longest_call(timeout)` (460 s with the defaults), leaves room for every
     attempt and wait the retry policy allows; None turns it off. A streamed response (a
     download) is bounded until its headers arrive; its body then has the per-read timeout only.
+
+    `max_body_size` (bytes, default 64 MiB) caps an answer's body once decoded, for every answer
+    read whole: a larger one (a gzip bomb) raises `BodyTooLargeError` as soon as it passes the
+    limit. Streamed export downloads go to disk a chunk at a time and are not capped.
     """
 
     token: str | None
@@ -179,6 +183,7 @@ class Settings(TypedDict, total=False):
     cache_ttl: float | None
     cache_identity: str | None
     deadline: float | None
+    max_body_size: int
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -403,6 +408,7 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             throttle=self._throttle,
             cache=self._cache,
             deadline=deadline,
+            body_limit=settings.get("max_body_size"),
         )
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
         self._life = Lifecycle(type(self).__name__)
@@ -456,9 +462,8 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             "base_url": self._base_url,
             "headers": self._headers,
             "timeout": self._timeout,
-            # Safe to follow: credentials are added per request for the API host only, and httpx
-            # drops the Authorization header when a redirect leaves the origin.
-            "follow_redirects": True,
+            # The stack follows redirects itself, within its limits (redirect.py).
+            "follow_redirects": False,
             "transport": self._stack,
         }
 

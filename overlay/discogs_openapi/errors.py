@@ -24,6 +24,7 @@ __all__ = [
     "APIError",
     "AuthenticationError",
     "BadRequestError",
+    "BodyTooLargeError",
     "CSVFileError",
     "ClientClosedError",
     "ClientEventLoopError",
@@ -45,15 +46,20 @@ __all__ = [
     "OAuthRejectedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "RedirectRefusedError",
     "RetriesExhaustedError",
     "ServerError",
+    "TooManyRedirectsError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
 ]
 
-# Set by the transport on a write's redirect to another origin, which it leaves unfollowed.
-REDIRECT_REFUSED = "x-discogs-openapi-redirect-refused"
+REDIRECT_STOP = "discogs_openapi.redirect_stop"
+"""A response extension the redirect layer sets on a redirect it did not follow: the
+`RedirectError` class to raise and the reason."""
+BODY_NOTE = "discogs_openapi.body_note"
+"""A response extension the body layer sets on an error answer whose body it cut short."""
 
 # Query parameters that carry credentials in Discogs' query-string auth; never shown.
 _SECRET_PARAMS = frozenset({"token", "key", "secret", "oauth_token", "oauth_signature"})
@@ -64,7 +70,8 @@ class ConfigurationError(DiscogsError, ValueError):
 
 
 class NetworkError(DiscogsError):
-    """The request got no answer: the connection failed, broke or timed out (see `__cause__`)."""
+    """The request got no usable answer: the connection failed, broke or timed out, or httpx
+    could not complete it (see `__cause__`)."""
 
     def __init__(self, message: str, attempts: str = "1 attempt") -> None:
         self.attempts = attempts
@@ -143,15 +150,37 @@ class NotModifiedError(APIError):
     """304: the resource has not changed since `If-Modified-Since`; keep the copy you have."""
 
 
-class RedirectRefusedError(APIError):
+class RedirectError(APIError):
+    """A redirect that was not followed: its `Location` is not an http(s) URL (or a subclass)."""
+
+    def __init__(self, response: httpx.Response, reason: str = "it was not followed") -> None:
+        super().__init__(response)
+        self.reason = reason
+        self.args = (f"{self.method} {self.url} answered {self.status_code}: {reason}",)
+
+
+class RedirectRefusedError(RedirectError):
     """3xx to another host for a write: not followed, so the body never goes to a third party."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response)
-        target = response.headers.get(REDIRECT_REFUSED, "another host")
+
+class TooManyRedirectsError(RedirectError):
+    """Still a redirect after as many as the request may follow (`redirect.py`): a loop."""
+
+
+class BodyTooLargeError(DecodeError):
+    """A success whose decoded body is larger than the client's `max_body_size`.
+
+    Reading stopped there (a gzip bomb is never inflated whole) and the connection was closed.
+    """
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.limit = limit
+        super().__init__(response, ValueError(f"larger than max_body_size={limit}"))
         self.args = (
-            f"{self.method} {self.url} was redirected to {target}; a {self.method} is not "
-            "re-sent to another host, so nothing was sent there.",
+            f"{response.request.method} {response.request.url.copy_with(query=None)} answered "
+            f"{self.status_code} with a body larger than max_body_size={limit} bytes once "
+            "decoded; it was not read further. Pass a larger max_body_size= to the client if "
+            "such an answer is expected.",
         )
 
 
@@ -235,15 +264,19 @@ _BY_STATUS: dict[int, type[APIError]] = {
 
 def error_for(response: httpx.Response) -> APIError:
     """The typed error for a non-2xx response whose body has been read."""
-    if REDIRECT_REFUSED in response.headers:
-        return RedirectRefusedError(response)
+    stop: tuple[type[RedirectError], str] | None = response.extensions.get(REDIRECT_STOP)
+    if stop is not None:
+        kind, reason = stop
+        return kind(response, reason)
     if response.status_code >= 500:
         return ServerError(response)
     return _BY_STATUS.get(response.status_code, APIError)(response)
 
 
 class ErrorLayer(Layer):
-    """The outermost layer: any answer other than 2xx (a redirect being followed aside) raises."""
+    """The outermost layer: an answer other than 2xx raises its typed error, and so does any
+    httpx error the layers below let through (a body that broke off while this layer read it):
+    the one place where httpx's errors become the client's."""
 
     def __init__(self, inner: Transport, deadline: CallDeadline | None = None) -> None:
         super().__init__(inner)
@@ -252,12 +285,21 @@ class ErrorLayer(Layer):
     def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         if self.deadline is not None:
             self.deadline.start(request)  # the call's clock starts as it enters the stack
-        response = yield from send(request, self.inner)
-        if not response.is_success and not response.has_redirect_location:
-            response.request = request  # httpx sets it only once the stack has answered
-            yield Read(response)
-            raise error_for(response)
+        try:
+            response = yield from send(request, self.inner)
+            if not response.is_success:
+                response.request = request  # httpx sets it only once the stack has answered
+                yield Read(response)
+                raise error_for(response)
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as error:
+            raise _unanswered(request, error) from error
         return response
+
+
+def _unanswered(request: httpx.Request, error: Exception) -> NetworkError:
+    reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    return NetworkError(f"{where} got no usable answer ({reason})")
 
 
 def redact_url(url: httpx.URL) -> str:
@@ -272,11 +314,15 @@ def redact_url(url: httpx.URL) -> str:
 
 
 def _message_of(response: httpx.Response) -> str:
-    """Discogs' `message`, or a description of a body that has none (HTML pages, empty bodies)."""
+    """Discogs' `message`, or a description of a body that has none (HTML pages, empty bodies,
+    bodies too deep to decode or cut short by the body layer)."""
+    note = response.extensions.get(BODY_NOTE)
+    if note:
+        return f"({note})"
     content_type = response.headers.get("content-type", "")
     try:
         body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         body = None
     if isinstance(body, dict) and isinstance(body.get("message"), str):
         return str(body["message"])

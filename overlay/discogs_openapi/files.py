@@ -189,7 +189,7 @@ def _upload_id(response: Response[None], kind: str) -> int:
         return int(match.group(1))
     try:
         found = json.loads(response.content)["id"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # JSON nested too deep too
         found = None
     if isinstance(found, int) and not isinstance(found, bool):
         return found

@@ -2,7 +2,8 @@
 
 Pages are walked by number, from 1 to `pagination.pages`: a short page is not the last one, a
 `next` link (which Discogs has been seen pointing back at page 1) is never followed, an empty page
-ends the walk, and no page is fetched twice. Only one page is held at a time.
+ends the walk, and no page is fetched twice. Only one page is held at a time. A page whose
+`pagination.pages` or `pagination.items` is not a count raises `DecodeError` naming the field.
 
 The items key of each operation (`x-discogs-items-key` in the spec) is the one list attribute of
 the generated page model besides `pagination`; `listUserSubmissions` holds an object of lists
@@ -18,8 +19,11 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import httpx
 
-from .errors import ConfigurationError
+from discogs_api_client.types import Response
+
+from .errors import ConfigurationError, DecodeError
 
 if TYPE_CHECKING:
     from .client import AsyncDiscogs, Discogs
@@ -31,7 +35,7 @@ Progress = Callable[[int, int], object]
 
 
 def paginate(client: Discogs, operation: ModuleType, /, **options: Any) -> Iterator[Any]:
-    """Yield the items of a paginated generated operation (`sync`), page after page.
+    """Yield the items of a paginated generated operation (`sync_detailed`), page after page.
 
     Options: `per_page` (1 to 100, default 100), `max_items`, `max_pages`, and `progress`
     (called as `progress(items_so_far, total_items)`); every other keyword argument goes to the
@@ -39,16 +43,16 @@ def paginate(client: Discogs, operation: ModuleType, /, **options: Any) -> Itera
     """
     walk = _Walk(operation, **options)
     while (page := walk.next_page()) is not None:
-        yield from walk.take(operation.sync(client=client, **page))
+        yield from walk.take(operation.sync_detailed(client=client, **page))
 
 
 async def paginate_async(
     client: AsyncDiscogs, operation: ModuleType, /, **options: Any
 ) -> AsyncIterator[Any]:
-    """The asyncio form of `paginate` (uses the operation's `asyncio` function)."""
+    """The asyncio form of `paginate` (uses the operation's `asyncio_detailed` function)."""
     walk = _Walk(operation, **options)
     while (page := walk.next_page()) is not None:
-        for item in walk.take(await operation.asyncio(client=client, **page)):
+        for item in walk.take(await operation.asyncio_detailed(client=client, **page)):
             yield item
 
 
@@ -87,6 +91,7 @@ class _Walk:
             if value is not None and (not isinstance(value, int) or value < 1):
                 raise ConfigurationError(f"{name} must be a positive integer or None.")
         self.key = items_key(operation)
+        self.operation = operation
         self.per_page = per_page
         self.params = params
         self.max_items = max_items
@@ -106,9 +111,10 @@ class _Walk:
         self.page += 1
         return {**self.params, "page": self.page, "per_page": self.per_page}
 
-    def take(self, body: Any) -> Iterator[Any]:
-        self.pages = body.pagination.pages
-        total = body.pagination.items
+    def take(self, response: Response[Any]) -> Iterator[Any]:
+        body: Any = response.parsed  # a success: parsed, or DecodeError was raised
+        self.pages = self._count(response, "pages", body.pagination.pages)
+        total = self._count(response, "items", body.pagination.items)
         items = list(_items(getattr(body, self.key)))
         if not items:
             self.done = True
@@ -120,6 +126,21 @@ class _Walk:
             if self.max_items is not None and self.count >= self.max_items:
                 self.done = True
                 return
+
+    def _count(self, response: Response[Any], name: str, value: object) -> int:
+        """`pagination.<name>`, which must be a count: `DecodeError` if it is not."""
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        # The generated response keeps no request: the operation's own says which call it was.
+        called = self.operation._get_kwargs(**self.params, page=self.page, per_page=self.per_page)
+        request = httpx.Request(called["method"].upper(), called["url"], params=called["params"])
+        raw = httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            content=response.content,
+            request=request,
+        )
+        raise DecodeError(raw, TypeError(f"pagination.{name} is {value!r}, not a count"))
 
 
 def _items(value: Any) -> Iterator[Any]:
