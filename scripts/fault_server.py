@@ -8,8 +8,9 @@ mid-body, an HTML maintenance page with 503 or 200, truncated JSON, an empty 200
 required field, a wrong Content-Type, a slow trickle, and a redirect to another origin
 (`redirect_to`; pass the same server under another name). Hostile answers: a body labelled gzip
 that is not, a gzip bomb (the call's answer padded with `bomb` spaces, gzipped), 10 KB of nested
-JSON arrays (with 200 and 404), redirect loops (302 and 307, back to the same path) and a
-`Location` that is no URL.
+JSON arrays (with 200 and 404), redirect loops (302 and 307, back to the same path), a
+`Location` that is no URL, and a body dripping in for `drip` seconds, each piece within a read
+timeout.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import time
 from typing import Any
 
 TRICKLE_PIECES = 8
+DRIP_PIECES = 10
 HTML = b"<html><body><h1>Discogs is down for maintenance</h1></body></html>"
 JSON = "application/json"
 NESTED = b"[" * 5000 + b"]" * 5000  # deeper than Python's recursion limit
@@ -58,6 +60,9 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
     "redirect-loop-302": (302, JSON, b"", True),
     "redirect-loop-307": (307, JSON, b"", True),
     "bad-location": (302, JSON, b"", True),
+    # The call's own answer, its body a piece at a time, each within the read timeout but the
+    # whole longer than the call's deadline.
+    "drip": (0, JSON, b"", True),
 }
 # Headers a fault's answer always carries.
 HEADERS: dict[str, list[tuple[bytes, bytes]]] = {
@@ -115,8 +120,10 @@ class Faults(Quiet):
         redirect_to: str = "",
         trickle: float = 0.1,
         bomb: int = 1 << 20,
+        drip: float = 2.0,
     ) -> None:
         self.redirect_to = redirect_to
+        self.drip = drip
         self.stall = stall
         self.bomb = bomb
         super().__init__()
@@ -183,6 +190,8 @@ class Faults(Quiet):
             raise ConnectionResetError("the fault server drops the connection mid-body")
         elif self.fault == "trickle":
             await _answer(send, *self.ok, trickle=self.trickle, extra=self.extra)
+        elif self.fault == "drip":
+            await _answer(send, *self.ok, trickle=self.drip, pieces=DRIP_PIECES, extra=self.extra)
         else:
             await _answer(send, status, kind, body, extra=HEADERS.get(self.fault, []))
 
@@ -208,17 +217,18 @@ async def _answer(
     body: bytes,
     *,
     trickle: float = 0.0,
+    pieces: int = TRICKLE_PIECES,
     extra: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
-    """Send an answer; with `trickle` > 0, its body in pieces spread over that many seconds."""
+    """Send an answer; with `trickle` > 0, its body in `pieces` spread over that many seconds."""
     headers = [(b"content-type", kind.encode()), *(extra or [])]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     if not trickle:
         await send({"type": "http.response.body", "body": body})
         return
-    size = -(-len(body) // TRICKLE_PIECES)  # ceiling division: TRICKLE_PIECES pieces at most
+    size = -(-len(body) // pieces)  # ceiling division: `pieces` pieces at most
     for index in range(0, len(body), size or 1):
-        await asyncio.sleep(trickle / TRICKLE_PIECES)
+        await asyncio.sleep(trickle / pieces)
         await send(
             {"type": "http.response.body", "body": body[index : index + size], "more_body": True}
         )

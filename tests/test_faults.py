@@ -27,6 +27,7 @@ from discogs_api_client.models import ListingFields, ReleaseRatingUpdate
 from discogs_openapi import (
     AsyncDiscogs,
     BodyTooLargeError,
+    DeadlineExceededError,
     DecodeError,
     Discogs,
     DiscogsError,
@@ -59,6 +60,10 @@ POLICY = RetryPolicy(
 )
 # Low, so the fault server's gzip bomb (1 MiB of padding once decoded) is over it.
 MAX_BODY_SIZE = 64 * 1024
+# The call's total deadline: a body dripping in for DRIP seconds outlasts it, piece by piece
+# within the read timeout.
+DEADLINE = 1.2
+DRIP = 2.0
 READ_REDIRECTS = 5  # redirect.MAX_READ_REDIRECTS: a GET in a redirect loop sends 6 requests
 RELEASE = (
     b'{"id": 1, "title": "Stockholm", "resource_url": "https://api.discogs.com/releases/1",'
@@ -131,6 +136,10 @@ def expected(fault: str, kind: str) -> tuple[type[DiscogsError] | None, int]:
         return TooManyRedirectsError, READ_REDIRECTS + 1 if kind in ("GET", "DOWNLOAD") else 2
     if fault == "bad-location":
         return RedirectError, 1
+    if fault == "drip":
+        # The deadline cuts a body read whole, never retried; a 204 has none, an upload's answer
+        # is empty, and a streamed download has the per-read timeout only (documented).
+        return (DeadlineExceededError, 1) if kind in ("GET", "PUT", "POST") else (None, 1)
     if fault in ("nested-404", "gzip-mismatch-404"):
         return NotFoundError, 1  # the status's error, whatever its body
     if fault == "reset" and kind == "DOWNLOAD":
@@ -172,6 +181,7 @@ def _settings(url: str) -> dict[str, Any]:
         "timeout": TIMEOUT,
         "rate_limit_window": WINDOW,
         "max_body_size": MAX_BODY_SIZE,
+        "deadline": DEADLINE,
     }
 
 
@@ -182,7 +192,7 @@ def _client(url: str) -> Discogs:
 @pytest.fixture(scope="module")
 def server() -> Iterator[tuple[Faults, str]]:
     """The module's fault server and its URL; each cell scripts it with `_script`."""
-    app = Faults("500", KINDS["GET"][1], stall=2 * TIMEOUT)
+    app = Faults("500", KINDS["GET"][1], stall=2 * TIMEOUT, drip=DRIP)
     with serve(app) as url:
         app.redirect_to = url.replace("127.0.0.1", "localhost")
         yield app, url
