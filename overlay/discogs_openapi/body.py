@@ -12,6 +12,7 @@ it to disk a chunk at a time.
 
 from __future__ import annotations
 
+import functools
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import cast
@@ -63,10 +64,18 @@ class BodyLayer(Layer):
 def _ask_for_what_we_decode(request: httpx.Request) -> None:
     """Keep only the encodings this layer decodes in `Accept-Encoding` (httpx adds br and zstd
     when their packages are installed)."""
-    asked = [part.strip() for part in request.headers.get("accept-encoding", "").split(",")]
-    kept = [part for part in asked if _name(part) in (*_WBITS, "identity")]
+    asked = request.headers.get("accept-encoding", "")
+    kept = _decodable(asked)
     if kept != asked:
-        request.headers["Accept-Encoding"] = ", ".join(kept) or "identity"
+        request.headers["Accept-Encoding"] = kept
+
+
+@functools.lru_cache(maxsize=64)
+def _decodable(asked: str) -> str:
+    """`asked` without the encodings this layer cannot decode (a client asks the same each time)."""
+    parts = [part.strip() for part in asked.split(",")]
+    kept = [part for part in parts if _name(part) in (*_WBITS, "identity")]
+    return asked if kept == parts else ", ".join(kept) or "identity"
 
 
 def _name(coding: str) -> str:
