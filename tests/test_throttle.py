@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 
 from conftest import FAKE_TOKEN, USER_AGENT, budget_store
 from discogs_openapi import AsyncDiscogs, ConfigurationError, Discogs, RetryPolicy
-from discogs_openapi.throttle import Throttle
+from discogs_openapi.throttle import LEARNT_LIMIT_CAP, Throttle
 from replay_server import serve
 
 WINDOW = 1.0
@@ -189,6 +189,49 @@ def test_the_servers_limit_and_remaining_are_learnt(counter: tuple[str, Counter]
     assert first_booked is not None
     # The third booking waited for the first to leave the window.
     assert third_arrived - first_booked >= _span(3) - CLOCK
+
+
+# Nonsense in the headers: too large a limit (each would book that many entries), digits that
+# are not ASCII ("²" made int() raise, "٣" was read as 3), a limit just over the cap.
+NONSENSE = [("100000", "0"), ("1001", "0"), ("²", "0"), ("٣", "0"), (str(LIMIT), "²")]
+
+
+@pytest.mark.parametrize(("limit", "remaining"), NONSENSE)
+@pytest.mark.parametrize("store", ["memory", "sqlite"])
+def test_nonsense_rate_limit_headers_are_ignored(
+    counter: tuple[str, Counter],
+    store: str,
+    limit: str,
+    remaining: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+) -> None:
+    url, app = counter
+    app.headers = {"X-Discogs-Ratelimit": limit, "X-Discogs-Ratelimit-Remaining": remaining}
+    shared = {f"rate_limit_{k}": v for k, v in budget_store(store, tmp_path, request).items()}
+    with _client(url, **shared) as client:
+        assert client.get_httpx_client().get("/releases/1").status_code == 200
+        view = client.rate_limit
+    assert view is not None
+    assert view.limit == LIMIT
+    # A readable Remaining of 0 books the rest of the window as spent elsewhere: LIMIT in all.
+    assert view.used == (LIMIT if remaining == "0" else 1)
+    assert len(app.requests) == 1
+    files = list(tmp_path.glob("budget.sqlite*"))
+    assert sum(file.stat().st_size for file in files) < 2**20, "a bounded SQLite file"
+
+
+def test_a_large_limit_up_to_the_cap_is_learnt_and_booked_boundedly(
+    counter: tuple[str, Counter], tmp_path: Path
+) -> None:
+    url, app = counter
+    cap = str(LEARNT_LIMIT_CAP)
+    app.headers = {"X-Discogs-Ratelimit": cap, "X-Discogs-Ratelimit-Remaining": "0"}
+    with _client(url, rate_limit_path=str(tmp_path / "budget.sqlite")) as client:
+        client.get_httpx_client().get("/releases/1")
+        view = client.rate_limit
+    assert view is not None
+    assert (view.limit, view.used, view.remaining) == (LEARNT_LIMIT_CAP, LEARNT_LIMIT_CAP, 0)
 
 
 def test_a_429_books_the_whole_window(counter: tuple[str, Counter]) -> None:
