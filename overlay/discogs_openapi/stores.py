@@ -58,6 +58,7 @@ class Store:
     """Those of `errors` that mean its lock was not released in time."""
     lock_name = ""
     where = "in memory"
+    setting = "rate_limit"
 
     def __init__(self, rates: list[Rate]) -> None:
         self.rates = rates
@@ -124,10 +125,13 @@ class Store:
     def describe(self, error: BaseException, wait: float) -> str:
         if isinstance(error, self.lock_errors):
             return (
-                f"the rate-limit budget's lock {self.lock_name} is held by another process: "
-                f"not released within {wait:g} s (did a process stop while it held it?)"
+                f"another process holds the rate-limit budget's lock {self.lock_name} and did "
+                f"not release it within {wait:g} s (a longer timeout waits longer)"
             )
-        return f"the rate-limit budget {self.where} failed: {type(error).__name__}: {error}"
+        return (
+            f"the rate-limit budget {self.where} cannot be used ({type(error).__name__}: "
+            f"{error}); check {self.setting}"
+        )
 
 
 class SQLiteStore(Store):
@@ -143,6 +147,7 @@ class SQLiteStore(Store):
         self.lock_errors = (Timeout,)
         self.path = path
         self.where = f"in {path}"
+        self.setting = "rate_limit_path"
         self.lock_name = f"{path}.lock"
         self.file_lock = FileLock(self.lock_name)
 
@@ -210,6 +215,7 @@ class RedisStore(Store):
         self.errors = (RedisError,)
         self.lock_errors = (LockError,)
         self.where = f"at {redact(url)}"
+        self.setting = "rate_limit_url, and that the server runs"
         self.lock_name = f"{_TABLE}:lock {self.where}"
         # Every call is bounded: a server that stops answering fails the call, not the process.
         self.redis: Any = Redis.from_url(url, socket_connect_timeout=wait, socket_timeout=wait)

@@ -238,8 +238,8 @@ class Throttle:
         deadline = time.monotonic() + wait
         if not self._lock.acquire(timeout=wait):
             raise RateLimitStoreError(
-                f"the rate-limit budget {self._store.where} is held by another thread of this "
-                f"process: not released within {wait:g} s"
+                f"another thread of this process holds the rate-limit budget {self._store.where} "
+                f"and did not release it within {wait:g} s (a longer timeout waits longer)"
             )
         store = self._store
         try:
