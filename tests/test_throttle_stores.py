@@ -28,8 +28,8 @@ from discogs_openapi import AsyncDiscogs, Discogs, RateLimitStoreError, RetryPol
 from replay_server import serve
 
 TIMEOUT = 2.0  # the client's timeout, so its pool timeout: the longest wait for a lock
-HELD = 8.0  # how long the other process holds a lock at most: past the bound, still bounded
-SLACK = 2.0  # scheduling on a busy machine
+HELD = 15.0  # how long the other process holds a lock at most: well past the bound
+SLACK = 6.0  # building the client and scheduling, on a busy machine
 PASSWORD = "s3cret-redis-passw0rd"
 
 # Holds a file lock until its stdin closes, HELD seconds at most; says "held" once it has it.
@@ -114,7 +114,7 @@ def _check_waited(elapsed: float, ticks: int, asynchronous: bool) -> None:
     meanwhile (every 10 ms at best: a blocked one hardly ticks at all)."""
     assert elapsed < TIMEOUT + SLACK, f"the call took {elapsed:.1f} s"
     if asynchronous:
-        assert ticks >= 20, f"the event loop ticked {ticks} times in {elapsed:.1f} s"
+        assert ticks >= 10, f"the event loop ticked {ticks} times in {elapsed:.1f} s"
 
 
 BOTH = pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "asyncio"])

@@ -1,10 +1,10 @@
 """Code written once, run blocking or in asyncio: flows of effects and their two drivers.
 
-A flow is a generator that yields what it needs done (send a request, read a response, sleep,
-call a generated operation) and is sent back the result, or has the exception thrown in where it
-yielded. It does no I/O itself, so one flow serves both worlds: `run` does each effect with a
-blocking call, `run_async` awaits it. `httpx.Auth.auth_flow` is the same idea for one request;
-the layers of the transport stack (`layer.py`) and the helpers with sync and asyncio forms
+A flow is a generator that yields what it needs done (send a request, read a response, sleep, call
+a generated operation or a blocking function) and is sent back the result, or has the exception
+thrown in where it yielded. It does no I/O itself, so one flow serves both worlds: `run` does each
+effect with a blocking call, `run_async` awaits it. `httpx.Auth.auth_flow` is the same idea for one
+request; the layers of the transport stack (`layer.py`) and the helpers with sync and asyncio forms
 (`files.py`, `oauth.py`) are all written this way.
 """
 

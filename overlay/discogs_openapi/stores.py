@@ -12,8 +12,7 @@ server's clock (shared by every host) in Redis.
 from __future__ import annotations
 
 import itertools
-import secrets
-import sqlite3
+import os
 import time
 from bisect import bisect_left, insort
 from collections.abc import Iterator
@@ -35,7 +34,7 @@ _TABLE = "discogs_api_budget"
 _POLL = 0.005  # seconds between tries of a lock another process holds
 _LEAK_EVERY = 64  # bookings between two clean-ups of what has left the window
 # Names unique across the processes and hosts sharing a store, however many bookings each makes.
-_PROCESS = secrets.token_hex(4)
+_PROCESS = os.urandom(4).hex()
 _SERIAL = itertools.count()
 _stamp = attrgetter("timestamp")
 
@@ -140,6 +139,8 @@ class SQLiteStore(Store):
     blocks = True
 
     def __init__(self, rates: list[Rate], path: str) -> None:
+        import sqlite3  # loaded with the first SQLite store, not with the package
+
         from filelock import FileLock, Timeout
 
         super().__init__(rates)
