@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -167,21 +168,34 @@ async def test_a_failed_attempt_counts_as_arrived(asynchronous: bool) -> None:
     _assert_within_the_limit(app, 2, 1)
 
 
-def test_a_request_in_flight_for_longer_than_the_window_stays_counted() -> None:
+@pytest.mark.parametrize("shared", [False, True], ids=["one-client", "two-clients-one-sqlite"])
+def test_a_request_in_flight_for_longer_than_the_window_stays_counted(
+    shared: bool, tmp_path: Path
+) -> None:
     # Two requests arrive late (slow connections) and are answered 1.5 windows after that; a third
     # waits for them to land, not for their bookings to grow old: they may arrive until they do.
+    # From the same client, its booking stamps them again first; from another (as from another
+    # process), it cannot: the keeper thread of the first does.
     limit = 2
     server = {"hold": 1.5 * WINDOW, "held": limit}
+    store = {"rate_limit_path": str(tmp_path / "budget.sqlite")} if shared else {}
     with (
         _served(limit, slow=limit, server=server) as (url, app, proxy),
-        Discogs(USER_AGENT, **_client(url, limit)) as client,
+        Discogs(USER_AGENT, **_client(url, limit, **store)) as first,
+        Discogs(USER_AGENT, **_client(url, limit, **store)) as second,
     ):
         gets = [
-            threading.Thread(target=client.get_httpx_client().get, args=("/releases/1",))
-            for _ in range(limit + 1)
+            threading.Thread(target=first.get_httpx_client().get, args=("/releases/1",))
+            for _ in range(limit)
         ]
         for thread in gets:
             thread.start()
+        deadline = time.monotonic() + 30
+        while len(app.log) < limit and time.monotonic() < deadline:  # both booked, arrived
+            time.sleep(0.01)
+        third = second if shared else first
+        gets.append(threading.Thread(target=third.get_httpx_client().get, args=("/releases/1",)))
+        gets[-1].start()
         for thread in gets:
             thread.join(timeout=60)
     assert proxy.connections >= limit  # the third may have waited for one of theirs

@@ -5,8 +5,9 @@ TLS handshake, a busy event loop), and only the answer proves it has arrived. So
 in the window from its booking until a full window after it lands: when its answer's headers
 come, or it fails (it may have arrived all the same), its booking is stamped again with that
 moment. However late it reached the server, the server's window has moved past it before the
-throttle's has. A request in flight for longer than half a window is stamped again meanwhile
-(`_Keeper`), so it is never dropped from the count while it may still arrive.
+throttle's has. A request in flight for longer than a quarter of a window is stamped again
+meanwhile, so it is never dropped from the count while it may still arrive: by this process's
+next booking, before it books, or by a keeper thread (`_Keeper`) if none comes.
 
 The bookings live in a store (`stores.py`): this process's memory, a SQLite file shared by
 processes, or Redis shared by hosts. Work on a shared store runs in a worker thread under
@@ -53,6 +54,9 @@ a larger value is taken for nonsense and ignored, and what `-Remaining` books is
 LOCK_WAIT = 10.0
 """Seconds to wait for a shared store's lock (or server) when the request sets no pool timeout."""
 _DIGITS = re.compile(r"[0-9]{1,12}")
+# How often, in spans, a booking in flight is stamped again: early, so that a keeper thread kept
+# waiting (a loaded machine, a contended lock) still comes well before the stamp leaves the window.
+_KEEP = 0.25
 
 
 @dataclass(frozen=True)
@@ -71,10 +75,10 @@ class Booking:
 
     __slots__ = ("__weakref__", "due", "item", "wait")
 
-    def __init__(self, wait: float, item: RateItem | None = None) -> None:
+    def __init__(self, wait: float, item: RateItem | None = None, due: float = 0.0) -> None:
         self.wait = wait
         self.item = item
-        self.due = 0.0  # when the keeper stamps it again, by time.monotonic()
+        self.due = due  # when the keeper stamps it again, by time.monotonic()
 
 
 class Throttle:
@@ -108,6 +112,9 @@ class Throttle:
         self.limit = limit
         self._lock = threading.Lock()
         self._store = self._open(path, url)
+        # This process's requests in flight, kept in the window until they land (under `_lock`).
+        self._flights: weakref.WeakSet[Booking] = weakref.WeakSet()
+        self._next_due = math.inf  # no flight is due before this (time.monotonic())
 
     def _open(self, path: str | None, url: str | None) -> Store:
         rates = self._rates(self.limit)
@@ -133,11 +140,11 @@ class Throttle:
 
     def take(self) -> None:
         """Wait until a request may go out, and book it (from now, as if it landed at once)."""
-        run(self.taking())
+        self._let_go(run(self.taking()))
 
     async def take_async(self) -> None:
         """The asyncio form of `take`; the event loop keeps running while it waits."""
-        await run_async(self.taking())
+        self._let_go(await run_async(self.taking()))
 
     def taking(self, *, lock_wait: float | None = None) -> Flow[Booking]:
         """The flow of `take`: sleep until a slot is free, book it, log how long that took."""
@@ -152,8 +159,8 @@ class Throttle:
     def flying(
         self, booking: Booking, sending: Flow[httpx.Response], *, lock_wait: float | None = None
     ) -> Flow[httpx.Response]:
-        """Run `sending` with `booking` held; then, answered or failed, it counts from now."""
-        _KEEPER.hold(booking, self)
+        """Run `sending` for `booking` (held since it was booked); then, answered or failed, it
+        counts from now."""
         try:
             response = yield from sending
         except BaseException:
@@ -165,7 +172,6 @@ class Throttle:
     def _landing(
         self, booking: Booking, response: httpx.Response | None, lock_wait: float | None
     ) -> Flow[None]:
-        _KEEPER.release(booking)
         yield from self._off_loop(self._land, booking, response, lock_wait)
 
     def learn(self, response: httpx.Response, lock_wait: float | None = None) -> None:
@@ -199,27 +205,63 @@ class Throttle:
 
     def _book(self, lock_wait: float | None) -> Booking:
         with self._using(lock_wait) as store:
+            # This process's flights first: however late the keeper, no booking outruns them.
+            self._keep(store)
             # Stamped under the lock: a stamp taken before it could be older than one booked by
             # another process meanwhile, and the bucket would not count that newer booking.
             item = new_item(store.now())
             wait = store.put(item)
-        return Booking(wait / _SECOND) if wait else Booking(0.0, item)
+            if wait:
+                return Booking(wait / _SECOND)
+            # In flight from now, not from when its flow resumes, which a busy event loop may
+            # delay. One nobody lands (its flow cancelled meanwhile, `try_take`) goes with it.
+            booking = Booking(0.0, item, time.monotonic() + self.span * _KEEP)
+            self._flights.add(booking)
+            self._next_due = min(self._next_due, booking.due)
+        _KEEPER.watch(self, booking.due)
+        return booking
+
+    def _keep(self, store: Store) -> float:
+        """Stamp again the flights that are due (under the lock); when the next one is due."""
+        now = time.monotonic()
+        if now < self._next_due:
+            return self._next_due
+        self._next_due = math.inf
+        for booking in list(self._flights):
+            if booking.due <= now:
+                assert booking.item is not None
+                store.restamp(booking.item)
+                booking.due = now + self.span * _KEEP
+            self._next_due = min(self._next_due, booking.due)
+        return self._next_due
+
+    def _kept(self) -> float:
+        """`_keep` for the keeper thread, taking the lock only when a flight is due."""
+        if time.monotonic() < self._next_due:
+            return self._next_due
+        with self._using(None) as store:
+            return self._keep(store)
+
+    def _let_go(self, booking: Booking) -> None:
+        """No longer a flight (else it goes when nothing refers to it any more)."""
+        if self._lock.acquire(timeout=self.lock_wait):
+            self._flights.discard(booking)
+            self._lock.release()
 
     def _land(self, booking: Booking, response: httpx.Response | None, wait: float | None) -> None:
         assert booking.item is not None
         try:
             with self._using(wait) as store:
                 store.restamp(booking.item)
+                # Only now: until it is stamped again (a worker thread may come to it late), it
+                # is a flight, kept in the window.
+                self._flights.discard(booking)
                 if response is not None:
                     self._learn(store, response)
         except RateLimitStoreError as error:
             # The answer is the caller's, whatever the store says: it is not lost over this.
             logger.warning("%s; the request counts from its booking", error)
-
-    def _restamp(self, booking: Booking, wait: float | None) -> None:
-        assert booking.item is not None
-        with self._using(wait) as store:
-            store.restamp(booking.item)
+            self._let_go(booking)
 
     def _window(self) -> list[int]:
         return self._store.stamps(self._store.now() - self._span)
@@ -256,53 +298,52 @@ def _header_int(response: httpx.Response, name: str) -> int | None:
 
 
 class _Keeper:
-    """Stamps again the bookings of requests in flight for half a window, so they stay counted.
+    """Stamps again the flights of throttles that book nothing meanwhile, so they stay counted.
 
     A request counts until a window after it lands; while it is in flight its stamp must not
-    leave the window, or another process could book its slot before it has even arrived. One
-    daemon thread serves every throttle of the process, asleep until a booking is due. Bookings
-    are held weakly: one whose flow is dropped unfinished is let go with it.
+    leave the window, or another process could book its slot before it has even arrived. A
+    throttle that books stamps its own due flights first; this one daemon thread, for every
+    throttle of the process, does it for those that do not book. Throttles are held weakly.
     """
 
     def __init__(self) -> None:
-        self._flights: weakref.WeakKeyDictionary[Booking, Throttle] = weakref.WeakKeyDictionary()
+        self._throttles: weakref.WeakSet[Throttle] = weakref.WeakSet()
         self._changed = threading.Condition()
-        self._wake = math.inf  # when the thread wakes next (-inf while it is at work)
+        self._wake = math.inf  # when the thread wakes next, while it waits
+        self._soonest = math.inf  # the soonest due watched while it was looking
         self._thread: threading.Thread | None = None
 
-    def hold(self, booking: Booking, throttle: Throttle) -> None:
-        booking.due = time.monotonic() + throttle.span / 2
+    def watch(self, throttle: Throttle, due: float) -> None:
+        """`throttle` has a flight due at `due` (by time.monotonic())."""
         with self._changed:
-            self._flights[booking] = throttle
+            self._throttles.add(throttle)
+            self._soonest = min(self._soonest, due)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="discogs-throttle-keeper")
                 self._thread.daemon = True
                 self._thread.start()
-            elif booking.due < self._wake:
+            elif due < self._wake:
                 self._changed.notify()
-
-    def release(self, booking: Booking) -> None:
-        with self._changed:
-            self._flights.pop(booking, None)
 
     def _run(self) -> None:
         while True:
             with self._changed:
-                now = time.monotonic()
-                flights = list(self._flights.items())
-                due = [(booking, throttle) for booking, throttle in flights if booking.due <= now]
-                if not due:
-                    self._wake = min((booking.due for booking, _ in flights), default=math.inf)
-                    self._changed.wait(None if self._wake == math.inf else self._wake - now)
-                    continue
-                self._wake = -math.inf
-                for booking, throttle in due:
-                    booking.due = now + throttle.span / 2
-            for booking, throttle in due:
+                self._soonest = math.inf
+                self._wake = -math.inf  # no need to wake it: it looks at `_soonest` after
+                throttles = list(self._throttles)
+            due = math.inf
+            for throttle in throttles:
                 try:
-                    throttle._restamp(booking, None)
+                    due = min(due, throttle._kept())
                 except Exception as error:  # the thread serves every throttle: it must go on
                     logger.warning("%s; a request in flight may leave the count early", error)
+                    due = min(due, time.monotonic() + throttle.span * _KEEP)
+            with self._changed:
+                self._wake = min(due, self._soonest)
+                if self._wake == math.inf:
+                    self._changed.wait()
+                elif (wait := self._wake - time.monotonic()) > 0:
+                    self._changed.wait(wait)
 
 
 _KEEPER = _Keeper()
