@@ -226,14 +226,15 @@ class Throttle:
         now = time.monotonic()
         if now < self._next_due:
             return self._next_due
-        self._next_due = math.inf
+        soonest = math.inf
         for booking in list(self._flights):
             if booking.due <= now:
                 assert booking.item is not None
                 store.restamp(booking.item)
                 booking.due = now + self.span * _KEEP
-            self._next_due = min(self._next_due, booking.due)
-        return self._next_due
+            soonest = min(soonest, booking.due)
+        self._next_due = soonest  # only now: if the store failed, they are due still
+        return soonest
 
     def _kept(self) -> float:
         """`_keep` for the keeper thread, taking the lock only when a flight is due."""
