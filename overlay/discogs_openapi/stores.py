@@ -160,6 +160,8 @@ class SQLiteStore(Store):
         plain = SQLiteBucket.init_from_file(self.rates, table=_TABLE, db_path=self.path)
         plain.conn.execute("PRAGMA journal_mode=WAL")
         plain.conn.execute("PRAGMA synchronous=NORMAL")
+        # A booking is stamped again by its name: found at once however many share the window.
+        plain.conn.execute(f"CREATE INDEX IF NOT EXISTS '{_TABLE}_name' ON '{_TABLE}' (name)")
         return SQLiteBucket(self.rates, plain.conn, _TABLE, lock=self.file_lock)
 
     def now(self) -> int:
