@@ -1,14 +1,14 @@
 """Run the throttle tests again and again while every core is kept busy: where flakiness shows.
 
-    python scripts/loaded_throttle_tests.py [--runs 10] [--timeout 300] [--cores N] [--nice 10]
+    python scripts/loaded_throttle_tests.py [--runs 10] [--timeout 600] [--cores N] [--nice 10]
                                             [pytest arguments...]
 
-Each run is one pytest of tests/test_throttle.py against this checkout's overlay and generated
-client, with CI=true (a missing redis-server fails instead of skipping), ended with all it
-started after --timeout seconds. Meanwhile `stress --cpu <cores>` (one Python busy loop per core
-when stress is not installed) keeps the cores busy, started afresh for each run and stopped
-after it. The tests run at a lower priority than the load (--nice, 10 by default): at equal
-priority a 2-core machine still gave them enough time to hide timing-dependent assertions. It
+Each run is one pytest of the throttle's tests (tests/test_throttle*.py) against this checkout's
+overlay and generated client, with CI=true (a missing redis-server fails instead of skipping),
+ended with all it started after --timeout seconds. Meanwhile `stress --cpu <cores>` (one Python
+busy loop per core when stress is not installed) keeps the cores busy, started afresh for each run
+and stopped after it. The tests run at a lower priority than the load (--nice, 10 by default): at
+equal priority a 2-core machine still gave them enough time to hide timing-dependent assertions. It
 prints PASS or FAIL per run with the failing assertions, whether the load lasted the whole run
 (others may end it), and the total; the exit status is 1 if any run failed.
 """
@@ -27,7 +27,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TESTS = "tests/test_throttle.py"
+TESTS = [
+    "tests/test_throttle.py",
+    "tests/test_throttle_arrivals.py",
+    "tests/test_throttle_stores.py",
+]
 
 
 def _spin(deadline: float) -> None:
@@ -100,7 +104,7 @@ def run_once(extra: list[str], timeout: float, nice: int) -> tuple[bool, float, 
     # Its own process group, so that a run past its time is ended with its workers and
     # redis-server; the same session as the load, so that they compete thread for thread.
     process = subprocess.Popen(  # noqa: S603 - this Python, with the caller's pytest arguments
-        [sys.executable, "-m", "pytest", TESTS, "-q", "-p", "no:cacheprovider", *extra],
+        [sys.executable, "-m", "pytest", *TESTS, "-q", "-p", "no:cacheprovider", *extra],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -127,7 +131,7 @@ def run_once(extra: list[str], timeout: float, nice: int) -> tuple[bool, float, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--timeout", type=float, default=300, help="seconds per run")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per run")
     parser.add_argument("--cores", type=int, default=os.cpu_count() or 2, help="busy loops")
     parser.add_argument(
         "--nice", type=int, default=10, help="niceness of the test runs: the load comes first"

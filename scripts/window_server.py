@@ -1,16 +1,19 @@
-"""A loopback stand-in for Discogs' rate limit, for the benchmarks: one moving window for all.
+"""A loopback stand-in for Discogs' rate limit, for the benchmarks and the throttle tests.
 
-Every request counts against one budget (as all programs on one IP do). Within the budget it
-answers a full release body with the three `X-Discogs-Ratelimit` headers; past it, 429 with the
-documented message. It keeps the arrival time and status of every request.
+Every request counts against one budget (as all programs on one IP do), when it arrives, by this
+server's clock. Within the budget it answers a full release body with the three
+`X-Discogs-Ratelimit` headers; past it, 429 with the documented message. It keeps the arrival
+time and status of every request. The first `held` answers can be sent `hold` seconds late.
 """
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import json
 import threading
 import time
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +29,11 @@ TOO_MANY = json.dumps({"message": "You are making requests too quickly."}).encod
 class WindowServer:
     """An ASGI app allowing `limit` requests per moving `window` seconds."""
 
-    def __init__(self, limit: int, window: float) -> None:
+    def __init__(self, limit: int, window: float, *, hold: float = 0.0, held: int = 0) -> None:
         self.limit = limit
         self.window = window
+        self.hold = hold
+        self.held = held
         self.recent: collections.deque[float] = collections.deque()
         self.log: list[tuple[float, int]] = []  # (arrival, status)
         self._lock = threading.Lock()
@@ -48,6 +53,8 @@ class WindowServer:
         if scope["type"] != "http":
             return
         status, used = self._admit()
+        if len(self.log) <= self.held:
+            await asyncio.sleep(self.hold)  # a slow answer: the request is in flight meanwhile
         headers = [
             (b"content-type", b"application/json"),
             (b"x-discogs-ratelimit", str(self.limit).encode()),
@@ -58,10 +65,25 @@ class WindowServer:
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
+    @property
+    def arrivals(self) -> list[float]:
+        return [arrived for arrived, _ in self.log]
+
+    @property
+    def refused(self) -> int:
+        return sum(1 for _, status in self.log if status == 429)
+
+    def busiest(self) -> int:
+        """The most requests that arrived within any one window (both of its ends included)."""
+        times = sorted(self.arrivals)
+        return max(
+            (bisect_right(times, t + self.window) - i for i, t in enumerate(times)), default=0
+        )
+
     def report(self, started: float, ended: float) -> tuple[int, int, float]:
         """(served, 429s, share of the budget used after the first window) over a run."""
         served = [t for t, status in self.log if status == 200]
-        refused = sum(1 for _, status in self.log if status == 429)
+        refused = self.refused
         steady = [t for t in served if started + self.window <= t < ended]
         windows = (ended - started - self.window) / self.window
         share = len(steady) / (self.limit * windows) if windows > 0 else 0.0

@@ -9,10 +9,12 @@ moment to the loopback server along with the request.
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -93,6 +95,26 @@ class AsyncStampingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+def run_workers(
+    url: str, store: str, *, processes: int, each: int, limit: int, window: float
+) -> None:
+    """Run `processes` of this script at once, each making `each` requests to `url` through
+    `store` (`path=<file>` or `url=<redis>`), and wait (bounded) until all have succeeded."""
+    script = str(Path(__file__).resolve())
+    workers = [
+        subprocess.Popen([sys.executable, script, url, str(each), str(limit), str(window), store])
+        for _ in range(processes)
+    ]
+    try:
+        for worker in workers:
+            assert worker.wait(timeout=60) == 0
+    finally:
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait(timeout=10)
 
 
 def main() -> None:

@@ -6,7 +6,10 @@ import contextlib
 import json
 import logging
 import os
+import shutil
+import socket
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,6 +145,54 @@ def answering() -> Iterator[Any]:
             return stack.enter_context(serve(app)), app
 
         yield start
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    """A real Redis server on a free loopback port, for as long as the module's tests run."""
+    import redis  # the [redis] extra, which CI installs
+
+    server = shutil.which("redis-server")
+    if server is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("redis-server is not installed; .ci/run installs it")
+        pytest.skip("redis-server is not installed (CI installs it and runs these tests)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise
+            time.sleep(0.05)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def budget_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> dict[str, str]:
+    """Throttle keywords for a store ("memory", "sqlite", "redis"); Redis (and its fixture) only
+    when the case asks for it, emptied first. Client settings name them `rate_limit_<key>`."""
+    if kind == "sqlite":
+        return {"path": str(tmp_path / "budget.sqlite")}
+    if kind == "redis":
+        import redis
+
+        url = request.getfixturevalue("redis_url")
+        redis.Redis.from_url(url).flushdb()
+        return {"url": url}
+    return {}
 
 
 # Every secret the tests hand to the client; none may ever reach a log record.

@@ -12,11 +12,6 @@ checked apart, on a clock the test moves (`test_a_slot_frees_only_a_margin_after
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -31,13 +26,14 @@ from budget_worker import (
     AsyncStampingTransport,
     StampingTransport,
     note_stamps,
+    run_workers,
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FAKE_TOKEN, USER_AGENT
+from conftest import FAKE_TOKEN, USER_AGENT, budget_store
 from discogs_openapi import AsyncDiscogs, ConfigurationError, Discogs, RetryPolicy
-from discogs_openapi.throttle import Throttle
+from discogs_openapi.throttle import LEARNT_LIMIT_CAP, Throttle
 from replay_server import serve
 
 WINDOW = 1.0
@@ -195,6 +191,49 @@ def test_the_servers_limit_and_remaining_are_learnt(counter: tuple[str, Counter]
     assert third_arrived - first_booked >= _span(3) - CLOCK
 
 
+# Nonsense in the headers: too large a limit (each would book that many entries), digits that
+# are not ASCII ("²" made int() raise, "٣" was read as 3), a limit just over the cap.
+NONSENSE = [("100000", "0"), ("1001", "0"), ("²", "0"), ("٣", "0"), (str(LIMIT), "²")]
+
+
+@pytest.mark.parametrize(("limit", "remaining"), NONSENSE)
+@pytest.mark.parametrize("store", ["memory", "sqlite"])
+def test_nonsense_rate_limit_headers_are_ignored(
+    counter: tuple[str, Counter],
+    store: str,
+    limit: str,
+    remaining: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+) -> None:
+    url, app = counter
+    app.headers = {"X-Discogs-Ratelimit": limit, "X-Discogs-Ratelimit-Remaining": remaining}
+    shared = {f"rate_limit_{k}": v for k, v in budget_store(store, tmp_path, request).items()}
+    with _client(url, **shared) as client:
+        assert client.get_httpx_client().get("/releases/1").status_code == 200
+        view = client.rate_limit
+    assert view is not None
+    assert view.limit == LIMIT
+    # A readable Remaining of 0 books the rest of the window as spent elsewhere: LIMIT in all.
+    assert view.used == (LIMIT if remaining == "0" else 1)
+    assert len(app.requests) == 1
+    files = list(tmp_path.glob("budget.sqlite*"))
+    assert sum(file.stat().st_size for file in files) < 2**20, "a bounded SQLite file"
+
+
+def test_a_large_limit_up_to_the_cap_is_learnt_and_booked_boundedly(
+    counter: tuple[str, Counter], tmp_path: Path
+) -> None:
+    url, app = counter
+    cap = str(LEARNT_LIMIT_CAP)
+    app.headers = {"X-Discogs-Ratelimit": cap, "X-Discogs-Ratelimit-Remaining": "0"}
+    with _client(url, rate_limit_path=str(tmp_path / "budget.sqlite")) as client:
+        client.get_httpx_client().get("/releases/1")
+        view = client.rate_limit
+    assert view is not None
+    assert (view.limit, view.used, view.remaining) == (LEARNT_LIMIT_CAP, LEARNT_LIMIT_CAP, 0)
+
+
 def test_a_429_books_the_whole_window(counter: tuple[str, Counter]) -> None:
     url, app = counter
     app.statuses = [429]
@@ -255,25 +294,14 @@ def test_bad_rate_limits_are_refused(settings: dict[str, Any]) -> None:
 
 # --- one budget shared by processes (SQLite) and hosts (Redis) --------------------------------
 
-WORKER = Path(__file__).resolve().parent / "budget_worker.py"
-
-
-def _run_workers(url: str, store: str, processes: int, each: int) -> None:
-    workers = [
-        subprocess.Popen(
-            [sys.executable, str(WORKER), url, str(each), str(LIMIT), str(WINDOW), store]
-        )
-        for _ in range(processes)
-    ]
-    for worker in workers:
-        assert worker.wait(timeout=60) == 0
+WORKERS: dict[str, Any] = {"processes": 4, "each": 4, "limit": LIMIT, "window": WINDOW}
 
 
 def test_processes_share_one_budget_through_sqlite(
     counter: tuple[str, Counter], tmp_path: Path
 ) -> None:
     url, app = counter
-    _run_workers(url, f"path={tmp_path / 'budget.sqlite'}", processes=4, each=4)
+    run_workers(url, f"path={tmp_path / 'budget.sqlite'}", **WORKERS)
     assert len(app.requests) == 16
     # The workers' stamps and this server's arrivals are on one clock: CLOCK_MONOTONIC is the
     # host's, not the process's.
@@ -281,44 +309,12 @@ def test_processes_share_one_budget_through_sqlite(
     assert max(app.arrivals) - _first_booked(app.requests) >= 3 * _span() - CLOCK
 
 
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    """A real Redis server on a free loopback port, for as long as the module's tests run."""
-    server = shutil.which("redis-server")
-    if server is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("redis-server is not installed; .ci/run installs it")
-        pytest.skip("redis-server is not installed (CI installs it and runs these tests)")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            if time.monotonic() > deadline:
-                process.kill()
-                raise
-            time.sleep(0.05)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
-
-
 def test_processes_share_one_budget_through_redis(
     counter: tuple[str, Counter], redis_url: str
 ) -> None:
     url, app = counter
     redis.Redis.from_url(redis_url).flushdb()
-    _run_workers(url, f"url={redis_url}", processes=4, each=4)
+    run_workers(url, f"url={redis_url}", **WORKERS)
     assert len(app.requests) == 16
     assert _most_in_one_span(app.requests, _span()) <= LIMIT
     assert max(app.arrivals) - _first_booked(app.requests) >= 3 * _span() - CLOCK
@@ -339,24 +335,13 @@ def test_the_redis_budget_is_seen_by_every_client(
         assert (view.used, view.remaining) == (2, 1)
 
 
-def _store(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> dict[str, Any]:
-    """Throttle keywords for a store; Redis (and its fixture) only when the case asks for it."""
-    if kind == "sqlite":
-        return {"path": str(tmp_path / "budget.sqlite")}
-    if kind == "redis":
-        url = request.getfixturevalue("redis_url")
-        redis.Redis.from_url(url).flushdb()
-        return {"url": url}
-    return {}
-
-
 @pytest.mark.parametrize("window", [0.2, 1.0, 60.0])
 @pytest.mark.parametrize("store", ["memory", "sqlite", "redis"])
 def test_a_slot_frees_only_a_margin_after_the_window(
     store: str, window: float, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     """Requests reach the server after their booking: the throttle keeps a margin for that."""
-    throttle = Throttle(LIMIT, window, **_store(store, tmp_path, request))
+    throttle = Throttle(LIMIT, window, **budget_store(store, tmp_path, request))
     start = throttle._store.now()
     clock = [start]  # the store's clock, moved by hand: no sleeping, no scheduling
     throttle._store.now = lambda: clock[0]  # type: ignore[method-assign]
@@ -439,7 +424,7 @@ def test_a_booking_stamped_late_still_counts_newer_ones(
     store: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     """A process descheduled between reading the clock and booking must not overbook."""
-    where = _store(store, tmp_path, request)
+    where = budget_store(store, tmp_path, request)
     # A long window: however slowly this runs, the six attempts fall in one window.
     slow, fast = Throttle(LIMIT, 30, **where), Throttle(LIMIT, 30, **where)
     clock = slow._store.now

@@ -46,6 +46,7 @@ __all__ = [
     "OAuthRejectedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitStoreError",
     "RedirectError",
     "RedirectRefusedError",
     "RetriesExhaustedError",
@@ -76,6 +77,14 @@ class NetworkError(DiscogsError):
     def __init__(self, message: str, attempts: str = "1 attempt") -> None:
         self.attempts = attempts
         super().__init__(message)
+
+
+class RateLimitStoreError(NetworkError):
+    """The shared rate-limit budget (a SQLite file or a Redis server) could not be used in time:
+    another process holds its lock, or the store cannot be reached. Nothing was sent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "no attempt")
 
 
 class RetriesExhaustedError(NetworkError):

@@ -1,17 +1,17 @@
 """Code written once, run blocking or in asyncio: flows of effects and their two drivers.
 
-A flow is a generator that yields what it needs done (send a request, read a response, sleep,
-call a generated operation) and is sent back the result, or has the exception thrown in where it
-yielded. It does no I/O itself, so one flow serves both worlds: `run` does each effect with a
-blocking call, `run_async` awaits it. `httpx.Auth.auth_flow` is the same idea for one request;
-the layers of the transport stack (`layer.py`) and the helpers with sync and asyncio forms
+A flow is a generator that yields what it needs done (send a request, read a response, sleep, call
+a generated operation or a blocking function) and is sent back the result, or has the exception
+thrown in where it yielded. It does no I/O itself, so one flow serves both worlds: `run` does each
+effect with a blocking call, `run_async` awaits it. `httpx.Auth.auth_flow` is the same idea for one
+request; the layers of the transport stack (`layer.py`) and the helpers with sync and asyncio forms
 (`files.py`, `oauth.py`) are all written this way.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -20,6 +20,7 @@ from typing import Any, Protocol, TypeVar, cast
 import httpx
 
 __all__ = [
+    "Blocking",
     "Call",
     "Chunks",
     "Close",
@@ -171,6 +172,24 @@ class Sleep:
         import asyncio  # loaded by the first asyncio client, which has it already
 
         await asyncio.sleep(self.seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class Blocking:
+    """Call `function(*arguments)`, which blocks (a file lock, SQLite, Redis): in asyncio it runs
+    in a worker thread, so the event loop goes on meanwhile."""
+
+    function: Callable[..., Any]
+    arguments: tuple[Any, ...] = ()
+
+    def sync(self) -> Any:
+        return self.function(*self.arguments)
+
+    async def asyncio(self) -> Any:
+        import asyncio
+
+        # A cancelled task stops waiting, but the thread runs the call to its end.
+        return await asyncio.to_thread(self.function, *self.arguments)
 
 
 @dataclass(frozen=True, slots=True)
