@@ -177,8 +177,10 @@ async def test_an_unreachable_redis_is_a_typed_error_without_its_password(
 async def test_a_sqlite_path_that_cannot_be_opened_is_a_typed_error(
     asynchronous: bool, tmp_path: Path
 ) -> None:
-    (tmp_path / "a-file").write_text("not a directory")
-    path = tmp_path / "a-file" / "budget.sqlite"
+    # In a folder that exists (a missing one is refused when the client is made), but no
+    # SQLite database: it opens at the first call.
+    path = tmp_path / "budget.sqlite"
+    path.write_bytes(b"not a SQLite database, " * 64)
     with _server() as (url, app):
         error, _, _ = await _failing_call(asynchronous, _settings(url, rate_limit_path=str(path)))
     assert str(path) in str(error)
