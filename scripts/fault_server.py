@@ -10,7 +10,7 @@ required field, a wrong Content-Type, a slow trickle, and a redirect to another 
 that is not, a gzip bomb (the call's answer padded with `bomb` spaces, gzipped), 10 KB of nested
 JSON arrays (with 200 and 404), redirect loops (302 and 307, back to the same path), a
 `Location` that is no URL, and a body dripping in for `drip` seconds, each piece within a read
-timeout.
+timeout, and rate-limit headers that are nonsense (`²`) or absurd (200 million).
 """
 
 from __future__ import annotations
@@ -63,6 +63,9 @@ FAULTS: dict[str, tuple[int, str, bytes, bool]] = {
     # The call's own answer, its body a piece at a time, each within the read timeout but the
     # whole longer than the call's deadline.
     "drip": (0, JSON, b"", True),
+    # The call's own answer with rate-limit headers that are nonsense or absurdly large.
+    "ratelimit-odd": (0, JSON, b"", True),
+    "ratelimit-huge": (0, JSON, b"", True),
 }
 # Headers a fault's answer always carries.
 HEADERS: dict[str, list[tuple[bytes, bytes]]] = {
@@ -70,6 +73,14 @@ HEADERS: dict[str, list[tuple[bytes, bytes]]] = {
     "429-storm": [(b"retry-after", b"0")],
     "gzip-mismatch-404": [GZIP],
     "bad-location": [(b"location", b"http://[::1")],
+    "ratelimit-odd": [
+        (b"x-discogs-ratelimit", "²".encode()),
+        (b"x-discogs-ratelimit-remaining", "٣".encode()),
+    ],
+    "ratelimit-huge": [
+        (b"x-discogs-ratelimit", b"200000000"),
+        (b"x-discogs-ratelimit-remaining", b"0"),
+    ],
 }
 
 
@@ -190,6 +201,8 @@ class Faults(Quiet):
             raise ConnectionResetError("the fault server drops the connection mid-body")
         elif self.fault == "trickle":
             await _answer(send, *self.ok, trickle=self.trickle, extra=self.extra)
+        elif self.fault.startswith("ratelimit-"):
+            await _answer(send, *self.ok, extra=[*self.extra, *HEADERS[self.fault]])
         elif self.fault == "drip":
             await _answer(send, *self.ok, trickle=self.drip, pieces=DRIP_PIECES, extra=self.extra)
         else:
