@@ -1,12 +1,14 @@
 """Regenerate generated/discogs_api_client from openapi/discogs.yaml.
 
 Runs the pinned openapi-python-client with the project's config and templates, failing on any
-generator warning, then marks the package as typed and writes `security.py` (the credentials
-each operation accepts) and `constraints.py` (what its arguments allow), which the generator does
-not carry through from the spec, and `generation.json`: the stamp of what the package was made
-from (the spec's SHA-256, the generator and ruff versions, the hashes of the config, templates and
-this script). Deterministic: the same inputs give the same files, which `make check-generated`
-relies on; `--verify` checks the committed stamp against the inputs at hand.
+generator warning, then marks the package as typed, writes `security.py` (the credentials each
+operation accepts) and `constraints.py` (what its arguments allow), which the generator does not
+carry through from the spec, copies in `decoding.py` (the lenient decoding the model templates
+call, kept in scripts/generator-templates/runtime/), and writes `generation.json`: the stamp of
+what the package was made from (the spec's SHA-256, the generator and ruff versions, the hashes
+of the config, templates and this script). Deterministic: the same inputs give the same files,
+which `make check-generated` relies on; `--verify` checks the committed stamp against the
+inputs at hand.
 """
 
 from __future__ import annotations
@@ -53,11 +55,13 @@ def main(argv: list[str]) -> int:
         return result.returncode
     # The generator writes py.typed only with project metadata, which this layout does not use.
     (OUTPUT / "py.typed").write_text("")
+    # The runtime the templates' models and endpoints call (lenient decoding), copied as is.
+    shutil.copyfile(TEMPLATES / "runtime" / "decoding.py", OUTPUT / "decoding.py")
     security = OUTPUT / "security.py"
     security.write_text(security_module(SPEC))
     constraints = OUTPUT / "constraints.py"
     constraints.write_text(constraints_module(SPEC))
-    for path in (security, constraints):
+    for path in (security, constraints, OUTPUT / "decoding.py"):
         subprocess.run(["ruff", "format", "--quiet", "--no-cache", str(path)], check=True)  # noqa: S603, S607
     STAMP.write_text(json.dumps(stamp(), indent=2) + "\n")
     return 0

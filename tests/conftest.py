@@ -28,6 +28,10 @@ RECORDINGS_DIR = ROOT / "tests" / "recordings"
 USER_AGENT = "discogs-openapi-tests/0.1 +https://example.com/tests"
 FAKE_TOKEN = "tok-FAKE-7c1e9a53d2"
 
+# The suite's clients decode strictly: an answer (a recording, a test server's body) that drifts
+# from the spec fails its test. Tests of lenient decoding pass strict=False.
+os.environ["DISCOGS_STRICT"] = "1"
+
 
 @dataclass(frozen=True)
 class Exchange:

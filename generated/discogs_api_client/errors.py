@@ -4,6 +4,8 @@
 adds one class per HTTP status under it.
 """
 
+from typing import Any
+
 import httpx
 
 
@@ -27,17 +29,36 @@ class UnexpectedStatus(DiscogsError):
 class DecodeError(DiscogsError):
     """A success response whose body is not the JSON the operation documents.
 
-    Raised for HTML maintenance pages served with 200, truncated JSON, or a body missing a
-    field the spec marks as required. The response stays available as `response`.
+    Raised for HTML maintenance pages served with 200, truncated JSON or a list where an object
+    belongs, whatever the client; and, from a strict client, for a body that differs from the
+    API description anywhere (`problems` lists where, as `decoding.Problem`s). The response
+    stays available as `response`.
     """
 
-    def __init__(self, response: httpx.Response, cause: Exception):
+    def __init__(
+        self,
+        response: httpx.Response,
+        cause: Exception | None = None,
+        *,
+        operation: str | None = None,
+        problems: tuple[Any, ...] = (),
+    ):
         self.response = response
         self.status_code = response.status_code
         self.content_type = response.headers.get("content-type", "")
+        self.operation = operation
+        self.problems = problems
         request = response.request
         where = f"{request.method} {request.url.copy_with(query=None)}"
-        reason = f"missing field {cause}" if isinstance(cause, KeyError) else str(cause)
+        if operation:
+            where = f"{operation}: {where}"
+        if problems:
+            more = f" (and {len(problems) - 1} more: see .problems)" if len(problems) > 1 else ""
+            reason = f"{problems[0]}{more}"
+        elif isinstance(cause, KeyError):
+            reason = f"missing field {cause}"
+        else:
+            reason = str(cause)
         super().__init__(
             f"{where} answered {response.status_code} ({self.content_type or 'no content type'}) "
             f"with a body that does not match the API description: {reason}"

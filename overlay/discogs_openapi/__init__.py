@@ -48,6 +48,7 @@ _EXPORTS = {
     "OAuthRejectedError": "errors",
     "OutputFormat": "client",
     "PermissionDeniedError": "errors",
+    "Problem": "errors",
     "RateLimitError": "errors",
     "RateLimitStoreError": "errors",
     "RedirectError": "errors",
@@ -63,6 +64,7 @@ _EXPORTS = {
     "UnexpectedStatus": "errors",
     "UnprocessableEntityError": "errors",
     "download_export": "files",
+    "problems": "errors",
     "download_export_async": "files",
     "upload_inventory": "files",
     "upload_inventory_async": "files",
@@ -95,6 +97,7 @@ if TYPE_CHECKING:
         NotModifiedError,
         OAuthRejectedError,
         PermissionDeniedError,
+        Problem,
         RateLimitError,
         RateLimitStoreError,
         RedirectError,
@@ -104,6 +107,7 @@ if TYPE_CHECKING:
         TooManyRedirectsError,
         UnexpectedStatus,
         UnprocessableEntityError,
+        problems,
     )
     from .files import (
         download_export,
@@ -149,6 +153,7 @@ __all__ = [
     "OAuthRejectedError",
     "OutputFormat",
     "PermissionDeniedError",
+    "Problem",
     "RateLimitError",
     "RateLimitStoreError",
     "RateLimitView",
@@ -166,6 +171,7 @@ __all__ = [
     "__version__",
     "download_export",
     "download_export_async",
+    "problems",
     "upload_inventory",
     "upload_inventory_async",
 ]

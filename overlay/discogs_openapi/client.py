@@ -158,6 +158,12 @@ class Settings(TypedDict, total=False):
     attempt and wait the retry policy allows; None turns it off. A streamed response (a
     download) is bounded until its headers arrive; its body then has the per-read timeout only.
 
+    `strict` (default False, or `DISCOGS_STRICT` when set to 1 or 0) decides what a 2xx body that
+    differs from the API description does: by default the model comes back with what could be
+    read (`problems(model)` says what did not match, and each kind is logged once at WARNING);
+    strict clients raise `DecodeError` instead. Bodies that are not the JSON asked for at all
+    (HTML, truncated JSON, a list for an object) raise `DecodeError` either way.
+
     `max_body_size` (bytes, default 64 MiB) caps an answer's body once decoded, for every answer
     read whole: a larger one (a gzip bomb) raises `BodyTooLargeError` as soon as it passes the
     limit. Streamed export downloads go to disk a chunk at a time and are not capped.
@@ -184,6 +190,7 @@ class Settings(TypedDict, total=False):
     cache_identity: str | None
     deadline: float | None
     max_body_size: int
+    strict: bool
 
 
 _CREDENTIALS = ("token", "consumer_key", "consumer_secret", "oauth_token", "oauth_token_secret")
@@ -357,6 +364,24 @@ def _cache(settings: Settings, identity: str | None) -> CacheSettings | None:
     return CacheSettings(path, identity, ttl)
 
 
+_SWITCH = {"1": True, "true": True, "0": False, "false": False}
+
+
+def _strict(settings: Settings) -> bool:
+    """The `strict` setting, else `DISCOGS_STRICT` (1/true or 0/false), else False."""
+    if "strict" in settings:
+        strict = settings["strict"]
+        if not isinstance(strict, bool):
+            raise ConfigurationError(f"strict must be True or False; got {strict!r}.")
+        return strict
+    variable = os.environ.get("DISCOGS_STRICT", "").strip().lower()
+    if variable and variable not in _SWITCH:
+        raise ConfigurationError(
+            f"DISCOGS_STRICT must be 1 or true (strict decoding) or 0 or false; got {variable!r}."
+        )
+    return _SWITCH.get(variable, False)
+
+
 def _accept_header(output_format: str) -> str:
     if output_format not in get_args(OutputFormat):
         choices = ", ".join(repr(name) for name in get_args(OutputFormat))
@@ -410,6 +435,7 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             deadline=deadline,
             body_limit=settings.get("max_body_size"),
         )
+        self._strict = _strict(settings)
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
         self._life = Lifecycle(type(self).__name__)
         self._connect()
@@ -429,6 +455,11 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             return None
         self._life.check_process()  # a forked child must not touch the parent's budget handles
         return self._throttle.view()
+
+    @property
+    def strict(self) -> bool:
+        """Whether a 2xx body that differs from the API description raises `DecodeError`."""
+        return self._strict
 
     @property
     def auth_mode(self) -> AuthMode:

@@ -1,7 +1,8 @@
 """Typed errors: one class per HTTP status under a common base.
 
 `DiscogsError` (the base), `DecodeError` and `UnexpectedStatus` come from the generated package,
-so one `except DiscogsError` catches everything either package raises.
+so one `except DiscogsError` catches everything either package raises; so do `Problem` and
+`problems`, what a decoded answer did not match in the API description.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from discogs_api_client.decoding import Problem, problems
 from discogs_api_client.errors import DecodeError, DiscogsError, UnexpectedStatus
 
 from .flow import Flow, Read, Transport, send
@@ -45,6 +47,7 @@ __all__ = [
     "NotModifiedError",
     "OAuthRejectedError",
     "PermissionDeniedError",
+    "Problem",
     "RateLimitError",
     "RateLimitStoreError",
     "RedirectError",
@@ -54,6 +57,7 @@ __all__ = [
     "TooManyRedirectsError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "problems",
 ]
 
 REDIRECT_STOP = "discogs_openapi.redirect_stop"

@@ -66,7 +66,7 @@ def items_key(operation: ModuleType) -> str:
         )
     page_model = typing.get_type_hints(sync)["return"]
     fields = attrs.fields(page_model)
-    keys = [f.name for f in fields if f.name not in ("pagination", "additional_properties")]
+    keys = [f.name for f in fields if f.init and f.name != "pagination"]
     if len(keys) != 1:
         raise ConfigurationError(f"cannot tell the items of {page_model.__name__}: {keys}")
     return str(keys[0])

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,156 +54,131 @@ class Artist:
     groups: list[ArtistRef] | Unset = UNSET
     aliases: list[ArtistRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("resource_url", "resource_url"),
+        ("uri", "uri"),
+        ("name", "name"),
+        ("realname", "realname"),
+        ("releases_url", "releases_url"),
+        ("profile", "profile"),
+        ("data_quality", "data_quality"),
+        ("namevariations", "namevariations"),
+        ("urls", "urls"),
+        ("images", "images"),
+        ("members", "members"),
+        ("groups", "groups"),
+        ("aliases", "aliases"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        name = self.name
-
-        realname = self.realname
-
-        releases_url = self.releases_url
-
-        profile = self.profile
-
-        data_quality = self.data_quality
-
-        namevariations: list[str] | Unset = UNSET
-        if not isinstance(self.namevariations, Unset):
-            namevariations = self.namevariations
-
-        urls: list[str] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
-            urls = self.urls
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        aliases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.aliases, Unset):
-            aliases = []
-            for aliases_item_data in self.aliases:
-                aliases_item = aliases_item_data.to_dict()
-                aliases.append(aliases_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "resource_url": resource_url,
-                "uri": uri,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if realname is not UNSET:
-            field_dict["realname"] = realname
-        if releases_url is not UNSET:
-            field_dict["releases_url"] = releases_url
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if namevariations is not UNSET:
-            field_dict["namevariations"] = namevariations
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-        if images is not UNSET:
-            field_dict["images"] = images
-        if members is not UNSET:
-            field_dict["members"] = members
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if aliases is not UNSET:
-            field_dict["aliases"] = aliases
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.artist_ref import ArtistRef
         from ..models.image import Image
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Artist is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        resource_url = d.pop("resource_url")
-
-        uri = d.pop("uri")
-
-        name = d.pop("name", UNSET)
-
-        realname = d.pop("realname", UNSET)
-
-        releases_url = d.pop("releases_url", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
-
-        namevariations = cast(list[str], d.pop("namevariations", UNSET))
-
-        urls = cast(list[str], d.pop("urls", UNSET))
-
-        _images = d.pop("images", UNSET)
-        images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        _members = d.pop("members", UNSET)
-        members: list[ArtistRef] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = ArtistRef.from_dict(members_item_data)
-
-                members.append(members_item)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[ArtistRef] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = ArtistRef.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        _aliases = d.pop("aliases", UNSET)
-        aliases: list[ArtistRef] | Unset = UNSET
-        if _aliases is not UNSET:
-            aliases = []
-            for aliases_item_data in _aliases:
-                aliases_item = ArtistRef.from_dict(aliases_item_data)
-
-                aliases.append(aliases_item)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            _decoding.mismatch(_found, ("name",), "string", name)
+        realname: Any = d.pop("realname", UNSET)
+        if not (isinstance(realname, str)) and realname is not UNSET:
+            _decoding.mismatch(_found, ("realname",), "string", realname)
+        releases_url: Any = d.pop("releases_url", UNSET)
+        if not (isinstance(releases_url, str)) and releases_url is not UNSET:
+            _decoding.mismatch(_found, ("releases_url",), "string", releases_url)
+        profile: Any = d.pop("profile", UNSET)
+        if not (isinstance(profile, str)) and profile is not UNSET:
+            _decoding.mismatch(_found, ("profile",), "string", profile)
+        data_quality: Any = d.pop("data_quality", UNSET)
+        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
+        namevariations: Any = d.pop("namevariations", UNSET)
+        if isinstance(namevariations, list):
+            for _i0, _item0 in enumerate(namevariations):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("namevariations", _i0), "string", _item0)
+        elif namevariations is not UNSET:
+            _decoding.mismatch(_found, ("namevariations",), "array of string", namevariations)
+        urls: Any = d.pop("urls", UNSET)
+        if isinstance(urls, list):
+            for _i0, _item0 in enumerate(urls):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("urls", _i0), "string", _item0)
+        elif urls is not UNSET:
+            _decoding.mismatch(_found, ("urls",), "array of string", urls)
+        images: Any = d.pop("images", UNSET)
+        if isinstance(images, list):
+            images = list(images)
+            for _i0, _item0 in enumerate(images):
+                if isinstance(_item0, dict):
+                    _item0 = Image.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("images", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("images", _i0), "object (Image)", _item0)
+                images[_i0] = _item0
+        elif images is not UNSET:
+            _decoding.mismatch(_found, ("images",), "array of object (Image)", images)
+        members: Any = d.pop("members", UNSET)
+        if isinstance(members, list):
+            members = list(members)
+            for _i0, _item0 in enumerate(members):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistRef.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("members", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("members", _i0), "object (ArtistRef)", _item0)
+                members[_i0] = _item0
+        elif members is not UNSET:
+            _decoding.mismatch(_found, ("members",), "array of object (ArtistRef)", members)
+        groups: Any = d.pop("groups", UNSET)
+        if isinstance(groups, list):
+            groups = list(groups)
+            for _i0, _item0 in enumerate(groups):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistRef.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("groups", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("groups", _i0), "object (ArtistRef)", _item0)
+                groups[_i0] = _item0
+        elif groups is not UNSET:
+            _decoding.mismatch(_found, ("groups",), "array of object (ArtistRef)", groups)
+        aliases: Any = d.pop("aliases", UNSET)
+        if isinstance(aliases, list):
+            aliases = list(aliases)
+            for _i0, _item0 in enumerate(aliases):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistRef.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("aliases", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("aliases", _i0), "object (ArtistRef)", _item0)
+                aliases[_i0] = _item0
+        elif aliases is not UNSET:
+            _decoding.mismatch(_found, ("aliases",), "array of object (ArtistRef)", aliases)
         artist = cls(
             id=id,
             resource_url=resource_url,
@@ -219,8 +195,9 @@ class Artist:
             groups=groups,
             aliases=aliases,
         )
-
         artist.additional_properties = d
+        if _found:
+            artist._problems = tuple(_found)
         return artist
 
     @property

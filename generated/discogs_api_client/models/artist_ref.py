@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ArtistRef")
@@ -29,47 +30,46 @@ class ArtistRef:
     active: bool | Unset = UNSET
     thumbnail_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("resource_url", "resource_url"),
+        ("active", "active"),
+        ("thumbnail_url", "thumbnail_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        resource_url = self.resource_url
-
-        active = self.active
-
-        thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "resource_url": resource_url,
-            }
-        )
-        if active is not UNSET:
-            field_dict["active"] = active
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnail_url"] = thumbnail_url
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ArtistRef is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        resource_url = d.pop("resource_url")
-
-        active = d.pop("active", UNSET)
-
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        active: Any = d.pop("active", UNSET)
+        if active.__class__ is not bool and active is not UNSET:
+            _decoding.mismatch(_found, ("active",), "boolean", active)
+        thumbnail_url: Any = d.pop("thumbnail_url", UNSET)
+        if not (isinstance(thumbnail_url, str)) and thumbnail_url is not UNSET:
+            _decoding.mismatch(_found, ("thumbnail_url",), "string", thumbnail_url)
         artist_ref = cls(
             id=id,
             name=name,
@@ -77,8 +77,9 @@ class ArtistRef:
             active=active,
             thumbnail_url=thumbnail_url,
         )
-
         artist_ref.additional_properties = d
+        if _found:
+            artist_ref._problems = tuple(_found)
         return artist_ref
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,103 +51,84 @@ class ArtistRelease:
     status: str | Unset = UNSET
     stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("title", "title"),
+        ("resource_url", "resource_url"),
+        ("artist", "artist"),
+        ("role", "role"),
+        ("year", "year"),
+        ("thumb", "thumb"),
+        ("main_release", "main_release"),
+        ("format_", "format"),
+        ("label", "label"),
+        ("status", "status"),
+        ("stats", "stats"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        title = self.title
-
-        resource_url = self.resource_url
-
-        artist = self.artist
-
-        role = self.role
-
-        year = self.year
-
-        thumb = self.thumb
-
-        main_release = self.main_release
-
-        format_ = self.format_
-
-        label = self.label
-
-        status = self.status
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "title": title,
-                "resource_url": resource_url,
-            }
-        )
-        if artist is not UNSET:
-            field_dict["artist"] = artist
-        if role is not UNSET:
-            field_dict["role"] = role
-        if year is not UNSET:
-            field_dict["year"] = year
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if main_release is not UNSET:
-            field_dict["main_release"] = main_release
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if label is not UNSET:
-            field_dict["label"] = label
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.master_version_stats import MasterVersionStats
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ArtistRelease is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = d.pop("type")
-
-        title = d.pop("title")
-
-        resource_url = d.pop("resource_url")
-
-        artist = d.pop("artist", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        thumb = d.pop("thumb", UNSET)
-
-        main_release = d.pop("main_release", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _stats = d.pop("stats", UNSET)
-        stats: MasterVersionStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = MasterVersionStats.from_dict(_stats)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        type_: Any = d.pop("type", UNSET)
+        if not (isinstance(type_, str)):
+            _decoding.mismatch(_found, ("type",), "string", type_)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        artist: Any = d.pop("artist", UNSET)
+        if not (isinstance(artist, str)) and artist is not UNSET:
+            _decoding.mismatch(_found, ("artist",), "string", artist)
+        role: Any = d.pop("role", UNSET)
+        if not (isinstance(role, str)) and role is not UNSET:
+            _decoding.mismatch(_found, ("role",), "string", role)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int and year is not UNSET:
+            _decoding.mismatch(_found, ("year",), "integer", year)
+        thumb: Any = d.pop("thumb", UNSET)
+        if not (isinstance(thumb, str)) and thumb is not UNSET:
+            _decoding.mismatch(_found, ("thumb",), "string", thumb)
+        main_release: Any = d.pop("main_release", UNSET)
+        if main_release.__class__ is not int and main_release is not UNSET:
+            _decoding.mismatch(_found, ("main_release",), "integer", main_release)
+        format_: Any = d.pop("format", UNSET)
+        if not (isinstance(format_, str)) and format_ is not UNSET:
+            _decoding.mismatch(_found, ("format",), "string", format_)
+        label: Any = d.pop("label", UNSET)
+        if not (isinstance(label, str)) and label is not UNSET:
+            _decoding.mismatch(_found, ("label",), "string", label)
+        status: Any = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            _decoding.mismatch(_found, ("status",), "string", status)
+        stats: Any = d.pop("stats", UNSET)
+        if isinstance(stats, dict):
+            stats = MasterVersionStats.from_dict(stats)
+            if stats._problems:
+                _decoding.adopt(_found, ("stats",), stats._problems)
+        elif stats is not UNSET:
+            _decoding.mismatch(_found, ("stats",), "object (MasterVersionStats)", stats)
         artist_release = cls(
             id=id,
             type_=type_,
@@ -162,8 +144,9 @@ class ArtistRelease:
             status=status,
             stats=stats,
         )
-
         artist_release.additional_properties = d
+        if _found:
+            artist_release._problems = tuple(_found)
         return artist_release
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,172 +53,126 @@ class BasicInformation:
     genres: list[str] | Unset = UNSET
     styles: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("title", "title"),
+        ("resource_url", "resource_url"),
+        ("year", "year"),
+        ("thumb", "thumb"),
+        ("cover_image", "cover_image"),
+        ("master_id", "master_id"),
+        ("master_url", "master_url"),
+        ("formats", "formats"),
+        ("labels", "labels"),
+        ("artists", "artists"),
+        ("genres", "genres"),
+        ("styles", "styles"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        resource_url = self.resource_url
-
-        year = self.year
-
-        thumb: str | Unset | None
-        if isinstance(self.thumb, Unset):
-            thumb = UNSET
-        else:
-            thumb = self.thumb
-
-        cover_image: str | Unset | None
-        if isinstance(self.cover_image, Unset):
-            cover_image = UNSET
-        else:
-            cover_image = self.cover_image
-
-        master_id = self.master_id
-
-        master_url: str | Unset | None
-        if isinstance(self.master_url, Unset):
-            master_url = UNSET
-        else:
-            master_url = self.master_url
-
-        formats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.formats, Unset):
-            formats = []
-            for formats_item_data in self.formats:
-                formats_item = formats_item_data.to_dict()
-                formats.append(formats_item)
-
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        artists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        genres: list[str] | Unset = UNSET
-        if not isinstance(self.genres, Unset):
-            genres = self.genres
-
-        styles: list[str] | Unset = UNSET
-        if not isinstance(self.styles, Unset):
-            styles = self.styles
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "resource_url": resource_url,
-            }
-        )
-        if year is not UNSET:
-            field_dict["year"] = year
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if cover_image is not UNSET:
-            field_dict["cover_image"] = cover_image
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
-        if formats is not UNSET:
-            field_dict["formats"] = formats
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if genres is not UNSET:
-            field_dict["genres"] = genres
-        if styles is not UNSET:
-            field_dict["styles"] = styles
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.artist_credit import ArtistCredit
         from ..models.company_credit import CompanyCredit
         from ..models.format_ import Format
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BasicInformation is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        resource_url = d.pop("resource_url")
-
-        year = d.pop("year", UNSET)
-
-        def _parse_thumb(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumb = _parse_thumb(d.pop("thumb", UNSET))
-
-        def _parse_cover_image(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
-
-        master_id = d.pop("master_id", UNSET)
-
-        def _parse_master_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        master_url = _parse_master_url(d.pop("master_url", UNSET))
-
-        _formats = d.pop("formats", UNSET)
-        formats: list[Format] | Unset = UNSET
-        if _formats is not UNSET:
-            formats = []
-            for formats_item_data in _formats:
-                formats_item = Format.from_dict(formats_item_data)
-
-                formats.append(formats_item)
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[CompanyCredit] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = CompanyCredit.from_dict(labels_item_data)
-
-                labels.append(labels_item)
-
-        _artists = d.pop("artists", UNSET)
-        artists: list[ArtistCredit] | Unset = UNSET
-        if _artists is not UNSET:
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ArtistCredit.from_dict(artists_item_data)
-
-                artists.append(artists_item)
-
-        genres = cast(list[str], d.pop("genres", UNSET))
-
-        styles = cast(list[str], d.pop("styles", UNSET))
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int and year is not UNSET:
+            _decoding.mismatch(_found, ("year",), "integer", year)
+        thumb: Any = d.pop("thumb", UNSET)
+        if isinstance(thumb, str) or thumb is None:
+            pass
+        elif thumb is not UNSET:
+            _decoding.mismatch(_found, ("thumb",), "string or null", thumb)
+        cover_image: Any = d.pop("cover_image", UNSET)
+        if isinstance(cover_image, str) or cover_image is None:
+            pass
+        elif cover_image is not UNSET:
+            _decoding.mismatch(_found, ("cover_image",), "string or null", cover_image)
+        master_id: Any = d.pop("master_id", UNSET)
+        if master_id.__class__ is not int and master_id is not UNSET:
+            _decoding.mismatch(_found, ("master_id",), "integer", master_id)
+        master_url: Any = d.pop("master_url", UNSET)
+        if isinstance(master_url, str) or master_url is None:
+            pass
+        elif master_url is not UNSET:
+            _decoding.mismatch(_found, ("master_url",), "string or null", master_url)
+        formats: Any = d.pop("formats", UNSET)
+        if isinstance(formats, list):
+            formats = list(formats)
+            for _i0, _item0 in enumerate(formats):
+                if isinstance(_item0, dict):
+                    _item0 = Format.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("formats", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("formats", _i0), "object (Format)", _item0)
+                formats[_i0] = _item0
+        elif formats is not UNSET:
+            _decoding.mismatch(_found, ("formats",), "array of object (Format)", formats)
+        labels: Any = d.pop("labels", UNSET)
+        if isinstance(labels, list):
+            labels = list(labels)
+            for _i0, _item0 in enumerate(labels):
+                if isinstance(_item0, dict):
+                    _item0 = CompanyCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("labels", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("labels", _i0), "object (CompanyCredit)", _item0)
+                labels[_i0] = _item0
+        elif labels is not UNSET:
+            _decoding.mismatch(_found, ("labels",), "array of object (CompanyCredit)", labels)
+        artists: Any = d.pop("artists", UNSET)
+        if isinstance(artists, list):
+            artists = list(artists)
+            for _i0, _item0 in enumerate(artists):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("artists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("artists", _i0), "object (ArtistCredit)", _item0)
+                artists[_i0] = _item0
+        elif artists is not UNSET:
+            _decoding.mismatch(_found, ("artists",), "array of object (ArtistCredit)", artists)
+        genres: Any = d.pop("genres", UNSET)
+        if isinstance(genres, list):
+            for _i0, _item0 in enumerate(genres):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("genres", _i0), "string", _item0)
+        elif genres is not UNSET:
+            _decoding.mismatch(_found, ("genres",), "array of string", genres)
+        styles: Any = d.pop("styles", UNSET)
+        if isinstance(styles, list):
+            for _i0, _item0 in enumerate(styles):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("styles", _i0), "string", _item0)
+        elif styles is not UNSET:
+            _decoding.mismatch(_found, ("styles",), "array of string", styles)
         basic_information = cls(
             id=id,
             title=title,
@@ -233,8 +188,9 @@ class BasicInformation:
             genres=genres,
             styles=styles,
         )
-
         basic_information.additional_properties = d
+        if _found:
+            basic_information._problems = tuple(_found)
         return basic_information
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.collection_dropdown_field import CollectionDropdownField
@@ -24,68 +27,60 @@ class CollectionFields:
 
     fields: list[CollectionDropdownField | CollectionTextareaField]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("fields", "fields"),)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.collection_dropdown_field import CollectionDropdownField
-
-        fields = []
-        for fields_item_data in self.fields:
-            fields_item: dict[str, Any]
-            if isinstance(fields_item_data, CollectionDropdownField):
-                fields_item = fields_item_data.to_dict()
-            else:
-                fields_item = fields_item_data.to_dict()
-
-            fields.append(fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fields": fields,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.collection_dropdown_field import CollectionDropdownField
         from ..models.collection_textarea_field import CollectionTextareaField
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionFields is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-
-            def _parse_fields_item(
-                data: object,
-            ) -> CollectionDropdownField | CollectionTextareaField:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_collection_field_type_0 = CollectionDropdownField.from_dict(
-                        data
+        _found: list[_decoding.Problem] = []
+        fields: Any = d.pop("fields", UNSET)
+        if isinstance(fields, list):
+            fields = list(fields)
+            for _i0, _item0 in enumerate(fields):
+                if isinstance(_item0, dict):
+                    _item0 = _decoding.best_fit(
+                        _found,
+                        ("fields", _i0),
+                        _item0,
+                        (CollectionDropdownField, CollectionTextareaField),
                     )
-
-                    return componentsschemas_collection_field_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_collection_field_type_1 = CollectionTextareaField.from_dict(data)
-
-                return componentsschemas_collection_field_type_1
-
-            fields_item = _parse_fields_item(fields_item_data)
-
-            fields.append(fields_item)
-
+                else:
+                    _decoding.mismatch(
+                        _found,
+                        ("fields", _i0),
+                        "object (CollectionDropdownField) or object (CollectionTextareaField)",
+                        _item0,
+                    )
+                fields[_i0] = _item0
+        else:
+            _decoding.mismatch(
+                _found,
+                ("fields",),
+                "array of object (CollectionDropdownField) or object (CollectionTextareaField)",
+                fields,
+            )
         collection_fields = cls(
             fields=fields,
         )
-
         collection_fields.additional_properties = d
+        if _found:
+            collection_fields._problems = tuple(_found)
         return collection_fields
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="CollectionFolderName")
 
@@ -20,30 +23,34 @@ class CollectionFolderName:
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("name", "name"),)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionFolderName is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name")
-
+        _found: list[_decoding.Problem] = []
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
         collection_folder_name = cls(
             name=name,
         )
-
         collection_folder_name.additional_properties = d
+        if _found:
+            collection_folder_name._problems = tuple(_found)
         return collection_folder_name
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.collection_folder import CollectionFolder
@@ -23,40 +26,48 @@ class CollectionFolders:
 
     folders: list[CollectionFolder]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("folders", "folders"),)
 
     def to_dict(self) -> dict[str, Any]:
-        folders = []
-        for folders_item_data in self.folders:
-            folders_item = folders_item_data.to_dict()
-            folders.append(folders_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "folders": folders,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.collection_folder import CollectionFolder
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionFolders is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        folders = []
-        _folders = d.pop("folders")
-        for folders_item_data in _folders:
-            folders_item = CollectionFolder.from_dict(folders_item_data)
-
-            folders.append(folders_item)
-
+        _found: list[_decoding.Problem] = []
+        folders: Any = d.pop("folders", UNSET)
+        if isinstance(folders, list):
+            folders = list(folders)
+            for _i0, _item0 in enumerate(folders):
+                if isinstance(_item0, dict):
+                    _item0 = CollectionFolder.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("folders", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(
+                        _found, ("folders", _i0), "object (CollectionFolder)", _item0
+                    )
+                folders[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("folders",), "array of object (CollectionFolder)", folders)
         collection_folders = cls(
             folders=folders,
         )
-
         collection_folders.additional_properties = d
+        if _found:
+            collection_folders._problems = tuple(_found)
         return collection_folders
 
     @property

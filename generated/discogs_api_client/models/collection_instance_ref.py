@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,76 +42,66 @@ class CollectionInstanceRef:
     date_added: datetime.datetime | Unset = UNSET
     basic_information: BasicInformation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("instance_id", "instance_id"),
+        ("resource_url", "resource_url"),
+        ("id", "id"),
+        ("folder_id", "folder_id"),
+        ("rating", "rating"),
+        ("date_added", "date_added"),
+        ("basic_information", "basic_information"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        resource_url = self.resource_url
-
-        id = self.id
-
-        folder_id = self.folder_id
-
-        rating = self.rating
-
-        date_added: str | Unset = UNSET
-        if not isinstance(self.date_added, Unset):
-            date_added = self.date_added.isoformat()
-
-        basic_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.basic_information, Unset):
-            basic_information = self.basic_information.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "instance_id": instance_id,
-                "resource_url": resource_url,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if basic_information is not UNSET:
-            field_dict["basic_information"] = basic_information
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.basic_information import BasicInformation
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionInstanceRef is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        instance_id = d.pop("instance_id")
-
-        resource_url = d.pop("resource_url")
-
-        id = d.pop("id", UNSET)
-
-        folder_id = d.pop("folder_id", UNSET)
-
-        rating = d.pop("rating", UNSET)
-
-        _date_added = d.pop("date_added", UNSET)
-        date_added: datetime.datetime | Unset
-        if isinstance(_date_added, Unset):
-            date_added = UNSET
-        else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
-
-        _basic_information = d.pop("basic_information", UNSET)
-        basic_information: BasicInformation | Unset
-        if isinstance(_basic_information, Unset):
-            basic_information = UNSET
-        else:
-            basic_information = BasicInformation.from_dict(_basic_information)
-
+        _found: list[_decoding.Problem] = []
+        instance_id: Any = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not int:
+            _decoding.mismatch(_found, ("instance_id",), "integer", instance_id)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int and id is not UNSET:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        folder_id: Any = d.pop("folder_id", UNSET)
+        if folder_id.__class__ is not int and folder_id is not UNSET:
+            _decoding.mismatch(_found, ("folder_id",), "integer", folder_id)
+        rating: Any = d.pop("rating", UNSET)
+        if rating.__class__ is not int and rating is not UNSET:
+            _decoding.mismatch(_found, ("rating",), "integer", rating)
+        date_added: Any = d.pop("date_added", UNSET)
+        if _decoding.is_timestamp(date_added):
+            date_added = datetime.datetime.fromisoformat(date_added)
+        elif date_added is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_added",), "date-time with a time zone offset", date_added
+            )
+        basic_information: Any = d.pop("basic_information", UNSET)
+        if isinstance(basic_information, dict):
+            basic_information = BasicInformation.from_dict(basic_information)
+            if basic_information._problems:
+                _decoding.adopt(_found, ("basic_information",), basic_information._problems)
+        elif basic_information is not UNSET:
+            _decoding.mismatch(
+                _found, ("basic_information",), "object (BasicInformation)", basic_information
+            )
         collection_instance_ref = cls(
             instance_id=instance_id,
             resource_url=resource_url,
@@ -120,8 +111,9 @@ class CollectionInstanceRef:
             date_added=date_added,
             basic_information=basic_information,
         )
-
         collection_instance_ref.additional_properties = d
+        if _found:
+            collection_instance_ref._problems = tuple(_found)
         return collection_instance_ref
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionInstanceUpdate")
@@ -23,35 +24,41 @@ class CollectionInstanceUpdate:
     rating: int | Unset = UNSET
     folder_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("rating", "rating"),
+        ("folder_id", "folder_id"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        rating = self.rating
-
-        folder_id = self.folder_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionInstanceUpdate is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        rating = d.pop("rating", UNSET)
-
-        folder_id = d.pop("folder_id", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        rating: Any = d.pop("rating", UNSET)
+        if rating.__class__ is not int and rating is not UNSET:
+            _decoding.mismatch(_found, ("rating",), "integer", rating)
+        folder_id: Any = d.pop("folder_id", UNSET)
+        if folder_id.__class__ is not int and folder_id is not UNSET:
+            _decoding.mismatch(_found, ("folder_id",), "integer", folder_id)
         collection_instance_update = cls(
             rating=rating,
             folder_id=folder_id,
         )
-
         collection_instance_update.additional_properties = d
+        if _found:
+            collection_instance_update._problems = tuple(_found)
         return collection_instance_update
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,79 +43,77 @@ class CollectionItem:
     date_added: datetime.datetime | Unset = UNSET
     notes: list[CollectionNote] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("instance_id", "instance_id"),
+        ("folder_id", "folder_id"),
+        ("rating", "rating"),
+        ("basic_information", "basic_information"),
+        ("date_added", "date_added"),
+        ("notes", "notes"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        instance_id = self.instance_id
-
-        folder_id = self.folder_id
-
-        rating = self.rating
-
-        basic_information = self.basic_information.to_dict()
-
-        date_added: str | Unset = UNSET
-        if not isinstance(self.date_added, Unset):
-            date_added = self.date_added.isoformat()
-
-        notes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
-            notes = []
-            for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict()
-                notes.append(notes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "instance_id": instance_id,
-                "folder_id": folder_id,
-                "rating": rating,
-                "basic_information": basic_information,
-            }
-        )
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.basic_information import BasicInformation
         from ..models.collection_note import CollectionNote
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionItem is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        instance_id = d.pop("instance_id")
-
-        folder_id = d.pop("folder_id")
-
-        rating = d.pop("rating")
-
-        basic_information = BasicInformation.from_dict(d.pop("basic_information"))
-
-        _date_added = d.pop("date_added", UNSET)
-        date_added: datetime.datetime | Unset
-        if isinstance(_date_added, Unset):
-            date_added = UNSET
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        instance_id: Any = d.pop("instance_id", UNSET)
+        if instance_id.__class__ is not int:
+            _decoding.mismatch(_found, ("instance_id",), "integer", instance_id)
+        folder_id: Any = d.pop("folder_id", UNSET)
+        if folder_id.__class__ is not int:
+            _decoding.mismatch(_found, ("folder_id",), "integer", folder_id)
+        rating: Any = d.pop("rating", UNSET)
+        if rating.__class__ is not int:
+            _decoding.mismatch(_found, ("rating",), "integer", rating)
+        basic_information: Any = d.pop("basic_information", UNSET)
+        if isinstance(basic_information, dict):
+            basic_information = BasicInformation.from_dict(basic_information)
+            if basic_information._problems:
+                _decoding.adopt(_found, ("basic_information",), basic_information._problems)
         else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
-
-        _notes = d.pop("notes", UNSET)
-        notes: list[CollectionNote] | Unset = UNSET
-        if _notes is not UNSET:
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = CollectionNote.from_dict(notes_item_data)
-
-                notes.append(notes_item)
-
+            _decoding.mismatch(
+                _found, ("basic_information",), "object (BasicInformation)", basic_information
+            )
+        date_added: Any = d.pop("date_added", UNSET)
+        if _decoding.is_timestamp(date_added):
+            date_added = datetime.datetime.fromisoformat(date_added)
+        elif date_added is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_added",), "date-time with a time zone offset", date_added
+            )
+        notes: Any = d.pop("notes", UNSET)
+        if isinstance(notes, list):
+            notes = list(notes)
+            for _i0, _item0 in enumerate(notes):
+                if isinstance(_item0, dict):
+                    _item0 = CollectionNote.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("notes", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("notes", _i0), "object (CollectionNote)", _item0)
+                notes[_i0] = _item0
+        elif notes is not UNSET:
+            _decoding.mismatch(_found, ("notes",), "array of object (CollectionNote)", notes)
         collection_item = cls(
             id=id,
             instance_id=instance_id,
@@ -124,8 +123,9 @@ class CollectionItem:
             date_added=date_added,
             notes=notes,
         )
-
         collection_item.additional_properties = d
+        if _found:
+            collection_item._problems = tuple(_found)
         return collection_item
 
     @property

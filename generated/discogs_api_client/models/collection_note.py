@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="CollectionNote")
 
@@ -21,36 +24,41 @@ class CollectionNote:
     field_id: int
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("field_id", "field_id"),
+        ("value", "value"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field_id": field_id,
-                "value": value,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionNote is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        field_id = d.pop("field_id")
-
-        value = d.pop("value")
-
+        _found: list[_decoding.Problem] = []
+        field_id: Any = d.pop("field_id", UNSET)
+        if field_id.__class__ is not int:
+            _decoding.mismatch(_found, ("field_id",), "integer", field_id)
+        value: Any = d.pop("value", UNSET)
+        if not (isinstance(value, str)):
+            _decoding.mismatch(_found, ("value",), "string", value)
         collection_note = cls(
             field_id=field_id,
             value=value,
         )
-
         collection_note.additional_properties = d
+        if _found:
+            collection_note._problems = tuple(_found)
         return collection_note
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="CollectionTextareaField")
 
@@ -29,52 +32,50 @@ class CollectionTextareaField:
     type_: Literal["textarea"]
     lines: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("position", "position"),
+        ("public", "public"),
+        ("type_", "type"),
+        ("lines", "lines"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        position = self.position
-
-        public = self.public
-
-        type_ = self.type_
-
-        lines = self.lines
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "position": position,
-                "public": public,
-                "type": type_,
-                "lines": lines,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionTextareaField is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        position = d.pop("position")
-
-        public = d.pop("public")
-
-        type_ = cast(Literal["textarea"], d.pop("type"))
-        if type_ != "textarea":
-            raise ValueError(f"type must match const 'textarea', got '{type_}'")
-
-        lines = d.pop("lines")
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        position: Any = d.pop("position", UNSET)
+        if position.__class__ is not int:
+            _decoding.mismatch(_found, ("position",), "integer", position)
+        public: Any = d.pop("public", UNSET)
+        if public.__class__ is not bool:
+            _decoding.mismatch(_found, ("public",), "boolean", public)
+        type_: Any = d.pop("type", UNSET)
+        if not (type_ == "textarea"):
+            _decoding.unlisted(_found, ("type",), '"textarea"', type_)
+        lines: Any = d.pop("lines", UNSET)
+        if lines.__class__ is not int:
+            _decoding.mismatch(_found, ("lines",), "integer", lines)
         collection_textarea_field = cls(
             id=id,
             name=name,
@@ -83,8 +84,9 @@ class CollectionTextareaField:
             type_=type_,
             lines=lines,
         )
-
         collection_textarea_field.additional_properties = d
+        if _found:
+            collection_textarea_field._problems = tuple(_found)
         return collection_textarea_field
 
     @property

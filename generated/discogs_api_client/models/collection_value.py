@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="CollectionValue")
 
@@ -24,42 +27,46 @@ class CollectionValue:
     median: str
     minimum: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("maximum", "maximum"),
+        ("median", "median"),
+        ("minimum", "minimum"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        maximum = self.maximum
-
-        median = self.median
-
-        minimum = self.minimum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maximum": maximum,
-                "median": median,
-                "minimum": minimum,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionValue is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        maximum = d.pop("maximum")
-
-        median = d.pop("median")
-
-        minimum = d.pop("minimum")
-
+        _found: list[_decoding.Problem] = []
+        maximum: Any = d.pop("maximum", UNSET)
+        if not (isinstance(maximum, str)):
+            _decoding.mismatch(_found, ("maximum",), "string", maximum)
+        median: Any = d.pop("median", UNSET)
+        if not (isinstance(median, str)):
+            _decoding.mismatch(_found, ("median",), "string", median)
+        minimum: Any = d.pop("minimum", UNSET)
+        if not (isinstance(minimum, str)):
+            _decoding.mismatch(_found, ("minimum",), "string", minimum)
         collection_value = cls(
             maximum=maximum,
             median=median,
             minimum=minimum,
         )
-
         collection_value.additional_properties = d
+        if _found:
+            collection_value._problems = tuple(_found)
         return collection_value
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="CommunityRatingSummary")
 
@@ -21,36 +24,41 @@ class CommunityRatingSummary:
     average: float
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("average", "average"),
+        ("count", "count"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        average = self.average
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "average": average,
-                "count": count,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CommunityRatingSummary is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        average = d.pop("average")
-
-        count = d.pop("count")
-
+        _found: list[_decoding.Problem] = []
+        average: Any = d.pop("average", UNSET)
+        if not (average.__class__ is float or average.__class__ is int):
+            _decoding.mismatch(_found, ("average",), "number", average)
+        count: Any = d.pop("count", UNSET)
+        if count.__class__ is not int:
+            _decoding.mismatch(_found, ("count",), "integer", count)
         community_rating_summary = cls(
             average=average,
             count=count,
         )
-
         community_rating_summary.additional_properties = d
+        if _found:
+            community_rating_summary._problems = tuple(_found)
         return community_rating_summary
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.community_rating_summary import CommunityRatingSummary
@@ -25,38 +28,47 @@ class CommunityReleaseRating:
     rating: CommunityRatingSummary
     release_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("rating", "rating"),
+        ("release_id", "release_id"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        rating = self.rating.to_dict()
-
-        release_id = self.release_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rating": rating,
-                "release_id": release_id,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.community_rating_summary import CommunityRatingSummary
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CommunityReleaseRating is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        rating = CommunityRatingSummary.from_dict(d.pop("rating"))
-
-        release_id = d.pop("release_id")
-
+        _found: list[_decoding.Problem] = []
+        rating: Any = d.pop("rating", UNSET)
+        if isinstance(rating, dict):
+            rating = CommunityRatingSummary.from_dict(rating)
+            if rating._problems:
+                _decoding.adopt(_found, ("rating",), rating._problems)
+        else:
+            _decoding.mismatch(_found, ("rating",), "object (CommunityRatingSummary)", rating)
+        release_id: Any = d.pop("release_id", UNSET)
+        if release_id.__class__ is not int:
+            _decoding.mismatch(_found, ("release_id",), "integer", release_id)
         community_release_rating = cls(
             rating=rating,
             release_id=release_id,
         )
-
         community_release_rating.additional_properties = d
+        if _found:
+            community_release_rating._problems = tuple(_found)
         return community_release_rating
 
     @property

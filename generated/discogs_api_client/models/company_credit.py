@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyCredit")
@@ -34,59 +35,54 @@ class CompanyCredit:
     entity_type_name: str | Unset = UNSET
     thumbnail_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("resource_url", "resource_url"),
+        ("catno", "catno"),
+        ("entity_type", "entity_type"),
+        ("entity_type_name", "entity_type_name"),
+        ("thumbnail_url", "thumbnail_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        resource_url = self.resource_url
-
-        catno = self.catno
-
-        entity_type = self.entity_type
-
-        entity_type_name = self.entity_type_name
-
-        thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "resource_url": resource_url,
-            }
-        )
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
-        if entity_type_name is not UNSET:
-            field_dict["entity_type_name"] = entity_type_name
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnail_url"] = thumbnail_url
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CompanyCredit is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        resource_url = d.pop("resource_url")
-
-        catno = d.pop("catno", UNSET)
-
-        entity_type = d.pop("entity_type", UNSET)
-
-        entity_type_name = d.pop("entity_type_name", UNSET)
-
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        catno: Any = d.pop("catno", UNSET)
+        if not (isinstance(catno, str)) and catno is not UNSET:
+            _decoding.mismatch(_found, ("catno",), "string", catno)
+        entity_type: Any = d.pop("entity_type", UNSET)
+        if not (isinstance(entity_type, str)) and entity_type is not UNSET:
+            _decoding.mismatch(_found, ("entity_type",), "string", entity_type)
+        entity_type_name: Any = d.pop("entity_type_name", UNSET)
+        if not (isinstance(entity_type_name, str)) and entity_type_name is not UNSET:
+            _decoding.mismatch(_found, ("entity_type_name",), "string", entity_type_name)
+        thumbnail_url: Any = d.pop("thumbnail_url", UNSET)
+        if not (isinstance(thumbnail_url, str)) and thumbnail_url is not UNSET:
+            _decoding.mismatch(_found, ("thumbnail_url",), "string", thumbnail_url)
         company_credit = cls(
             id=id,
             name=name,
@@ -96,8 +92,9 @@ class CompanyCredit:
             entity_type_name=entity_type_name,
             thumbnail_url=thumbnail_url,
         )
-
         company_credit.additional_properties = d
+        if _found:
+            company_credit._problems = tuple(_found)
         return company_credit
 
     @property

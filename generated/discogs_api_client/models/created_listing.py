@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="CreatedListing")
 
@@ -21,36 +24,41 @@ class CreatedListing:
     listing_id: int
     resource_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("listing_id", "listing_id"),
+        ("resource_url", "resource_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        listing_id = self.listing_id
-
-        resource_url = self.resource_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "listing_id": listing_id,
-                "resource_url": resource_url,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreatedListing is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        listing_id = d.pop("listing_id")
-
-        resource_url = d.pop("resource_url")
-
+        _found: list[_decoding.Problem] = []
+        listing_id: Any = d.pop("listing_id", UNSET)
+        if listing_id.__class__ is not int:
+            _decoding.mismatch(_found, ("listing_id",), "integer", listing_id)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         created_listing = cls(
             listing_id=listing_id,
             resource_url=resource_url,
         )
-
         created_listing.additional_properties = d
+        if _found:
+            created_listing._problems = tuple(_found)
         return created_listing
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseStatistics")
@@ -25,42 +26,46 @@ class DatabaseStatistics:
     artists: int | Unset = UNSET
     labels: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("releases", "releases"),
+        ("artists", "artists"),
+        ("labels", "labels"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        releases = self.releases
-
-        artists = self.artists
-
-        labels = self.labels
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if releases is not UNSET:
-            field_dict["releases"] = releases
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"DatabaseStatistics is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        releases = d.pop("releases", UNSET)
-
-        artists = d.pop("artists", UNSET)
-
-        labels = d.pop("labels", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        releases: Any = d.pop("releases", UNSET)
+        if releases.__class__ is not int and releases is not UNSET:
+            _decoding.mismatch(_found, ("releases",), "integer", releases)
+        artists: Any = d.pop("artists", UNSET)
+        if artists.__class__ is not int and artists is not UNSET:
+            _decoding.mismatch(_found, ("artists",), "integer", artists)
+        labels: Any = d.pop("labels", UNSET)
+        if labels.__class__ is not int and labels is not UNSET:
+            _decoding.mismatch(_found, ("labels",), "integer", labels)
         database_statistics = cls(
             releases=releases,
             artists=artists,
             labels=labels,
         )
-
         database_statistics.additional_properties = d
+        if _found:
+            database_statistics._problems = tuple(_found)
         return database_statistics
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Format")
@@ -27,52 +28,53 @@ class Format:
     descriptions: list[str] | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("qty", "qty"),
+        ("descriptions", "descriptions"),
+        ("text", "text"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        qty = self.qty
-
-        descriptions: list[str] | Unset = UNSET
-        if not isinstance(self.descriptions, Unset):
-            descriptions = self.descriptions
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "qty": qty,
-            }
-        )
-        if descriptions is not UNSET:
-            field_dict["descriptions"] = descriptions
-        if text is not UNSET:
-            field_dict["text"] = text
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Format is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        qty = d.pop("qty")
-
-        descriptions = cast(list[str], d.pop("descriptions", UNSET))
-
-        text = d.pop("text", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        qty: Any = d.pop("qty", UNSET)
+        if not (isinstance(qty, str)):
+            _decoding.mismatch(_found, ("qty",), "string", qty)
+        descriptions: Any = d.pop("descriptions", UNSET)
+        if isinstance(descriptions, list):
+            for _i0, _item0 in enumerate(descriptions):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("descriptions", _i0), "string", _item0)
+        elif descriptions is not UNSET:
+            _decoding.mismatch(_found, ("descriptions",), "array of string", descriptions)
+        text: Any = d.pop("text", UNSET)
+        if not (isinstance(text, str)) and text is not UNSET:
+            _decoding.mismatch(_found, ("text",), "string", text)
         format_ = cls(
             name=name,
             qty=qty,
             descriptions=descriptions,
             text=text,
         )
-
         format_.additional_properties = d
+        if _found:
+            format_._problems = tuple(_found)
         return format_
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Identifier")
@@ -25,43 +26,46 @@ class Identifier:
     value: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("value", "value"),
+        ("description", "description"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        value = self.value
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "value": value,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"Identifier is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        value = d.pop("value")
-
-        description = d.pop("description", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        type_: Any = d.pop("type", UNSET)
+        if not (isinstance(type_, str)):
+            _decoding.mismatch(_found, ("type",), "string", type_)
+        value: Any = d.pop("value", UNSET)
+        if not (isinstance(value, str)):
+            _decoding.mismatch(_found, ("value",), "string", value)
+        description: Any = d.pop("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            _decoding.mismatch(_found, ("description",), "string", description)
         identifier = cls(
             type_=type_,
             value=value,
             description=description,
         )
-
         identifier.additional_properties = d
+        if _found:
+            identifier._problems = tuple(_found)
         return identifier
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="Image")
 
@@ -30,50 +33,48 @@ class Image:
     width: int
     height: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type_", "type"),
+        ("uri", "uri"),
+        ("resource_url", "resource_url"),
+        ("uri150", "uri150"),
+        ("width", "width"),
+        ("height", "height"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        uri150 = self.uri150
-
-        width = self.width
-
-        height = self.height
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "uri": uri,
-                "resource_url": resource_url,
-                "uri150": uri150,
-                "width": width,
-                "height": height,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Image is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        uri = d.pop("uri")
-
-        resource_url = d.pop("resource_url")
-
-        uri150 = d.pop("uri150")
-
-        width = d.pop("width")
-
-        height = d.pop("height")
-
+        _found: list[_decoding.Problem] = []
+        type_: Any = d.pop("type", UNSET)
+        if not (isinstance(type_, str)):
+            _decoding.mismatch(_found, ("type",), "string", type_)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri150: Any = d.pop("uri150", UNSET)
+        if not (isinstance(uri150, str)):
+            _decoding.mismatch(_found, ("uri150",), "string", uri150)
+        width: Any = d.pop("width", UNSET)
+        if width.__class__ is not int:
+            _decoding.mismatch(_found, ("width",), "integer", width)
+        height: Any = d.pop("height", UNSET)
+        if height.__class__ is not int:
+            _decoding.mismatch(_found, ("height",), "integer", height)
         image = cls(
             type_=type_,
             uri=uri,
@@ -82,8 +83,9 @@ class Image:
             width=width,
             height=height,
         )
-
         image.additional_properties = d
+        if _found:
+            image._problems = tuple(_found)
         return image
 
     @property

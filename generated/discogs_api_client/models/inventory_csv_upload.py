@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from .. import types
-from ..types import File
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="InventoryCsvUpload")
 
@@ -23,19 +23,15 @@ class InventoryCsvUpload:
 
     upload: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("upload", "upload"),)
 
     def to_dict(self) -> dict[str, Any]:
-        upload = self.upload.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "upload": upload,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
@@ -49,14 +45,22 @@ class InventoryCsvUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InventoryCsvUpload is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        upload = File(payload=BytesIO(d.pop("upload")))
-
+        _found: list[_decoding.Problem] = []
+        upload: Any = d.pop("upload", UNSET)
+        if upload is UNSET:
+            _decoding.mismatch(_found, ("upload",), "any value", upload)
         inventory_csv_upload = cls(
             upload=upload,
         )
-
         inventory_csv_upload.additional_properties = d
+        if _found:
+            inventory_csv_upload._problems = tuple(_found)
         return inventory_csv_upload
 
     @property

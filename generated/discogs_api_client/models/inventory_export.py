@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryExport")
@@ -33,91 +34,60 @@ class InventoryExport:
     download_url: str | Unset | None = UNSET
     filename: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("status", "status"),
+        ("created_ts", "created_ts"),
+        ("url", "url"),
+        ("finished_ts", "finished_ts"),
+        ("download_url", "download_url"),
+        ("filename", "filename"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        created_ts = self.created_ts
-
-        url = self.url
-
-        finished_ts: str | Unset | None
-        if isinstance(self.finished_ts, Unset):
-            finished_ts = UNSET
-        else:
-            finished_ts = self.finished_ts
-
-        download_url: str | Unset | None
-        if isinstance(self.download_url, Unset):
-            download_url = UNSET
-        else:
-            download_url = self.download_url
-
-        filename: str | Unset | None
-        if isinstance(self.filename, Unset):
-            filename = UNSET
-        else:
-            filename = self.filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "created_ts": created_ts,
-                "url": url,
-            }
-        )
-        if finished_ts is not UNSET:
-            field_dict["finished_ts"] = finished_ts
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InventoryExport is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        status = d.pop("status")
-
-        created_ts = d.pop("created_ts")
-
-        url = d.pop("url")
-
-        def _parse_finished_ts(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        finished_ts = _parse_finished_ts(d.pop("finished_ts", UNSET))
-
-        def _parse_download_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_filename(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filename = _parse_filename(d.pop("filename", UNSET))
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        status: Any = d.pop("status", UNSET)
+        if not (isinstance(status, str)):
+            _decoding.mismatch(_found, ("status",), "string", status)
+        created_ts: Any = d.pop("created_ts", UNSET)
+        if not (isinstance(created_ts, str)):
+            _decoding.mismatch(_found, ("created_ts",), "string", created_ts)
+        url: Any = d.pop("url", UNSET)
+        if not (isinstance(url, str)):
+            _decoding.mismatch(_found, ("url",), "string", url)
+        finished_ts: Any = d.pop("finished_ts", UNSET)
+        if isinstance(finished_ts, str) or finished_ts is None:
+            pass
+        elif finished_ts is not UNSET:
+            _decoding.mismatch(_found, ("finished_ts",), "string or null", finished_ts)
+        download_url: Any = d.pop("download_url", UNSET)
+        if isinstance(download_url, str) or download_url is None:
+            pass
+        elif download_url is not UNSET:
+            _decoding.mismatch(_found, ("download_url",), "string or null", download_url)
+        filename: Any = d.pop("filename", UNSET)
+        if isinstance(filename, str) or filename is None:
+            pass
+        elif filename is not UNSET:
+            _decoding.mismatch(_found, ("filename",), "string or null", filename)
         inventory_export = cls(
             id=id,
             status=status,
@@ -127,8 +97,9 @@ class InventoryExport:
             download_url=download_url,
             filename=filename,
         )
-
         inventory_export.additional_properties = d
+        if _found:
+            inventory_export._problems = tuple(_found)
         return inventory_export
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.inventory_upload_type import InventoryUploadType, check_inventory_upload_type
 from ..types import UNSET, Unset
 
@@ -34,80 +35,58 @@ class InventoryUpload:
     results: str | Unset | None = UNSET
     finished_ts: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("status", "status"),
+        ("created_ts", "created_ts"),
+        ("filename", "filename"),
+        ("results", "results"),
+        ("finished_ts", "finished_ts"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        status = self.status
-
-        created_ts = self.created_ts
-
-        filename = self.filename
-
-        results: str | Unset | None
-        if isinstance(self.results, Unset):
-            results = UNSET
-        else:
-            results = self.results
-
-        finished_ts: str | Unset | None
-        if isinstance(self.finished_ts, Unset):
-            finished_ts = UNSET
-        else:
-            finished_ts = self.finished_ts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "status": status,
-                "created_ts": created_ts,
-            }
-        )
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-        if results is not UNSET:
-            field_dict["results"] = results
-        if finished_ts is not UNSET:
-            field_dict["finished_ts"] = finished_ts
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InventoryUpload is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_inventory_upload_type(d.pop("type"))
-
-        status = d.pop("status")
-
-        created_ts = d.pop("created_ts")
-
-        filename = d.pop("filename", UNSET)
-
-        def _parse_results(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        results = _parse_results(d.pop("results", UNSET))
-
-        def _parse_finished_ts(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        finished_ts = _parse_finished_ts(d.pop("finished_ts", UNSET))
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        type_: Any = d.pop("type", UNSET)
+        if not (_decoding.allows(check_inventory_upload_type, type_)):
+            _decoding.unlisted(_found, ("type",), "one of add, change, delete", type_)
+        status: Any = d.pop("status", UNSET)
+        if not (isinstance(status, str)):
+            _decoding.mismatch(_found, ("status",), "string", status)
+        created_ts: Any = d.pop("created_ts", UNSET)
+        if not (isinstance(created_ts, str)):
+            _decoding.mismatch(_found, ("created_ts",), "string", created_ts)
+        filename: Any = d.pop("filename", UNSET)
+        if not (isinstance(filename, str)) and filename is not UNSET:
+            _decoding.mismatch(_found, ("filename",), "string", filename)
+        results: Any = d.pop("results", UNSET)
+        if isinstance(results, str) or results is None:
+            pass
+        elif results is not UNSET:
+            _decoding.mismatch(_found, ("results",), "string or null", results)
+        finished_ts: Any = d.pop("finished_ts", UNSET)
+        if isinstance(finished_ts, str) or finished_ts is None:
+            pass
+        elif finished_ts is not UNSET:
+            _decoding.mismatch(_found, ("finished_ts",), "string or null", finished_ts)
         inventory_upload = cls(
             id=id,
             type_=type_,
@@ -117,8 +96,9 @@ class InventoryUpload:
             results=results,
             finished_ts=finished_ts,
         )
-
         inventory_upload.additional_properties = d
+        if _found:
+            inventory_upload._problems = tuple(_found)
         return inventory_upload
 
     @property

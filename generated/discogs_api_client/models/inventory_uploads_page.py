@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.inventory_upload import InventoryUpload
@@ -26,47 +29,58 @@ class InventoryUploadsPage:
     pagination: Pagination
     items: list[InventoryUpload]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pagination", "pagination"),
+        ("items", "items"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "items": items,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.inventory_upload import InventoryUpload
         from ..models.pagination import Pagination
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InventoryUploadsPage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = InventoryUpload.from_dict(items_item_data)
-
-            items.append(items_item)
-
+        _found: list[_decoding.Problem] = []
+        pagination: Any = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
+            pagination = Pagination.from_dict(pagination)
+            if pagination._problems:
+                _decoding.adopt(_found, ("pagination",), pagination._problems)
+        else:
+            _decoding.mismatch(_found, ("pagination",), "object (Pagination)", pagination)
+        items: Any = d.pop("items", UNSET)
+        if isinstance(items, list):
+            items = list(items)
+            for _i0, _item0 in enumerate(items):
+                if isinstance(_item0, dict):
+                    _item0 = InventoryUpload.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("items", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("items", _i0), "object (InventoryUpload)", _item0)
+                items[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("items",), "array of object (InventoryUpload)", items)
         inventory_uploads_page = cls(
             pagination=pagination,
             items=items,
         )
-
         inventory_uploads_page.additional_properties = d
+        if _found:
+            inventory_uploads_page._problems = tuple(_found)
         return inventory_uploads_page
 
     @property

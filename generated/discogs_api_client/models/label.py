@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,124 +49,103 @@ class Label:
     parent_label: LabelRef | Unset = UNSET
     sublabels: list[LabelRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("resource_url", "resource_url"),
+        ("uri", "uri"),
+        ("releases_url", "releases_url"),
+        ("profile", "profile"),
+        ("contact_info", "contact_info"),
+        ("data_quality", "data_quality"),
+        ("urls", "urls"),
+        ("images", "images"),
+        ("parent_label", "parent_label"),
+        ("sublabels", "sublabels"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        releases_url = self.releases_url
-
-        profile = self.profile
-
-        contact_info = self.contact_info
-
-        data_quality = self.data_quality
-
-        urls: list[str] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
-            urls = self.urls
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        parent_label: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parent_label, Unset):
-            parent_label = self.parent_label.to_dict()
-
-        sublabels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sublabels, Unset):
-            sublabels = []
-            for sublabels_item_data in self.sublabels:
-                sublabels_item = sublabels_item_data.to_dict()
-                sublabels.append(sublabels_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "resource_url": resource_url,
-                "uri": uri,
-            }
-        )
-        if releases_url is not UNSET:
-            field_dict["releases_url"] = releases_url
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if contact_info is not UNSET:
-            field_dict["contact_info"] = contact_info
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-        if images is not UNSET:
-            field_dict["images"] = images
-        if parent_label is not UNSET:
-            field_dict["parent_label"] = parent_label
-        if sublabels is not UNSET:
-            field_dict["sublabels"] = sublabels
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.image import Image
         from ..models.label_ref import LabelRef
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Label is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        resource_url = d.pop("resource_url")
-
-        uri = d.pop("uri")
-
-        releases_url = d.pop("releases_url", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        contact_info = d.pop("contact_info", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
-
-        urls = cast(list[str], d.pop("urls", UNSET))
-
-        _images = d.pop("images", UNSET)
-        images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        _parent_label = d.pop("parent_label", UNSET)
-        parent_label: LabelRef | Unset
-        if isinstance(_parent_label, Unset):
-            parent_label = UNSET
-        else:
-            parent_label = LabelRef.from_dict(_parent_label)
-
-        _sublabels = d.pop("sublabels", UNSET)
-        sublabels: list[LabelRef] | Unset = UNSET
-        if _sublabels is not UNSET:
-            sublabels = []
-            for sublabels_item_data in _sublabels:
-                sublabels_item = LabelRef.from_dict(sublabels_item_data)
-
-                sublabels.append(sublabels_item)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        releases_url: Any = d.pop("releases_url", UNSET)
+        if not (isinstance(releases_url, str)) and releases_url is not UNSET:
+            _decoding.mismatch(_found, ("releases_url",), "string", releases_url)
+        profile: Any = d.pop("profile", UNSET)
+        if not (isinstance(profile, str)) and profile is not UNSET:
+            _decoding.mismatch(_found, ("profile",), "string", profile)
+        contact_info: Any = d.pop("contact_info", UNSET)
+        if not (isinstance(contact_info, str)) and contact_info is not UNSET:
+            _decoding.mismatch(_found, ("contact_info",), "string", contact_info)
+        data_quality: Any = d.pop("data_quality", UNSET)
+        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
+        urls: Any = d.pop("urls", UNSET)
+        if isinstance(urls, list):
+            for _i0, _item0 in enumerate(urls):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("urls", _i0), "string", _item0)
+        elif urls is not UNSET:
+            _decoding.mismatch(_found, ("urls",), "array of string", urls)
+        images: Any = d.pop("images", UNSET)
+        if isinstance(images, list):
+            images = list(images)
+            for _i0, _item0 in enumerate(images):
+                if isinstance(_item0, dict):
+                    _item0 = Image.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("images", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("images", _i0), "object (Image)", _item0)
+                images[_i0] = _item0
+        elif images is not UNSET:
+            _decoding.mismatch(_found, ("images",), "array of object (Image)", images)
+        parent_label: Any = d.pop("parent_label", UNSET)
+        if isinstance(parent_label, dict):
+            parent_label = LabelRef.from_dict(parent_label)
+            if parent_label._problems:
+                _decoding.adopt(_found, ("parent_label",), parent_label._problems)
+        elif parent_label is not UNSET:
+            _decoding.mismatch(_found, ("parent_label",), "object (LabelRef)", parent_label)
+        sublabels: Any = d.pop("sublabels", UNSET)
+        if isinstance(sublabels, list):
+            sublabels = list(sublabels)
+            for _i0, _item0 in enumerate(sublabels):
+                if isinstance(_item0, dict):
+                    _item0 = LabelRef.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("sublabels", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("sublabels", _i0), "object (LabelRef)", _item0)
+                sublabels[_i0] = _item0
+        elif sublabels is not UNSET:
+            _decoding.mismatch(_found, ("sublabels",), "array of object (LabelRef)", sublabels)
         label = cls(
             id=id,
             name=name,
@@ -180,8 +160,9 @@ class Label:
             parent_label=parent_label,
             sublabels=sublabels,
         )
-
         label.additional_properties = d
+        if _found:
+            label._problems = tuple(_found)
         return label
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LabelRelease")
@@ -37,71 +38,62 @@ class LabelRelease:
     thumb: str | Unset = UNSET
     year: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("title", "title"),
+        ("resource_url", "resource_url"),
+        ("artist", "artist"),
+        ("catno", "catno"),
+        ("format_", "format"),
+        ("status", "status"),
+        ("thumb", "thumb"),
+        ("year", "year"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        resource_url = self.resource_url
-
-        artist = self.artist
-
-        catno = self.catno
-
-        format_ = self.format_
-
-        status = self.status
-
-        thumb = self.thumb
-
-        year = self.year
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "resource_url": resource_url,
-            }
-        )
-        if artist is not UNSET:
-            field_dict["artist"] = artist
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if year is not UNSET:
-            field_dict["year"] = year
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"LabelRelease is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        resource_url = d.pop("resource_url")
-
-        artist = d.pop("artist", UNSET)
-
-        catno = d.pop("catno", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        thumb = d.pop("thumb", UNSET)
-
-        year = d.pop("year", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        artist: Any = d.pop("artist", UNSET)
+        if not (isinstance(artist, str)) and artist is not UNSET:
+            _decoding.mismatch(_found, ("artist",), "string", artist)
+        catno: Any = d.pop("catno", UNSET)
+        if not (isinstance(catno, str)) and catno is not UNSET:
+            _decoding.mismatch(_found, ("catno",), "string", catno)
+        format_: Any = d.pop("format", UNSET)
+        if not (isinstance(format_, str)) and format_ is not UNSET:
+            _decoding.mismatch(_found, ("format",), "string", format_)
+        status: Any = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            _decoding.mismatch(_found, ("status",), "string", status)
+        thumb: Any = d.pop("thumb", UNSET)
+        if not (isinstance(thumb, str)) and thumb is not UNSET:
+            _decoding.mismatch(_found, ("thumb",), "string", thumb)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int and year is not UNSET:
+            _decoding.mismatch(_found, ("year",), "integer", year)
         label_release = cls(
             id=id,
             title=title,
@@ -113,8 +105,9 @@ class LabelRelease:
             thumb=thumb,
             year=year,
         )
-
         label_release.additional_properties = d
+        if _found:
+            label_release._problems = tuple(_found)
         return label_release
 
     @property

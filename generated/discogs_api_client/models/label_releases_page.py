@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.label_release import LabelRelease
@@ -26,47 +29,58 @@ class LabelReleasesPage:
     pagination: Pagination
     releases: list[LabelRelease]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pagination", "pagination"),
+        ("releases", "releases"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        releases = []
-        for releases_item_data in self.releases:
-            releases_item = releases_item_data.to_dict()
-            releases.append(releases_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "releases": releases,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.label_release import LabelRelease
         from ..models.pagination import Pagination
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"LabelReleasesPage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        releases = []
-        _releases = d.pop("releases")
-        for releases_item_data in _releases:
-            releases_item = LabelRelease.from_dict(releases_item_data)
-
-            releases.append(releases_item)
-
+        _found: list[_decoding.Problem] = []
+        pagination: Any = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
+            pagination = Pagination.from_dict(pagination)
+            if pagination._problems:
+                _decoding.adopt(_found, ("pagination",), pagination._problems)
+        else:
+            _decoding.mismatch(_found, ("pagination",), "object (Pagination)", pagination)
+        releases: Any = d.pop("releases", UNSET)
+        if isinstance(releases, list):
+            releases = list(releases)
+            for _i0, _item0 in enumerate(releases):
+                if isinstance(_item0, dict):
+                    _item0 = LabelRelease.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("releases", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("releases", _i0), "object (LabelRelease)", _item0)
+                releases[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("releases",), "array of object (LabelRelease)", releases)
         label_releases_page = cls(
             pagination=pagination,
             releases=releases,
         )
-
         label_releases_page.additional_properties = d
+        if _found:
+            label_releases_page._problems = tuple(_found)
         return label_releases_page
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.listing_status import ListingStatus, check_listing_status
 from ..models.media_condition import MediaCondition, check_media_condition
 from ..models.sleeve_condition import SleeveCondition, check_sleeve_condition
@@ -81,190 +82,174 @@ class Listing:
     quantity: int | Unset = UNSET
     in_cart: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("resource_url", "resource_url"),
+        ("uri", "uri"),
+        ("status", "status"),
+        ("price", "price"),
+        ("condition", "condition"),
+        ("seller", "seller"),
+        ("release", "release"),
+        ("original_price", "original_price"),
+        ("shipping_price", "shipping_price"),
+        ("original_shipping_price", "original_shipping_price"),
+        ("allow_offers", "allow_offers"),
+        ("sleeve_condition", "sleeve_condition"),
+        ("posted", "posted"),
+        ("ships_from", "ships_from"),
+        ("comments", "comments"),
+        ("audio", "audio"),
+        ("weight", "weight"),
+        ("format_quantity", "format_quantity"),
+        ("external_id", "external_id"),
+        ("location", "location"),
+        ("quantity", "quantity"),
+        ("in_cart", "in_cart"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        status: str = self.status
-
-        price = self.price.to_dict()
-
-        condition: str = self.condition
-
-        seller = self.seller.to_dict()
-
-        release = self.release.to_dict()
-
-        original_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_price, Unset):
-            original_price = self.original_price.to_dict()
-
-        shipping_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_price, Unset):
-            shipping_price = self.shipping_price.to_dict()
-
-        original_shipping_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_shipping_price, Unset):
-            original_shipping_price = self.original_shipping_price.to_dict()
-
-        allow_offers = self.allow_offers
-
-        sleeve_condition: str | Unset = UNSET
-        if not isinstance(self.sleeve_condition, Unset):
-            sleeve_condition = self.sleeve_condition
-
-        posted: str | Unset = UNSET
-        if not isinstance(self.posted, Unset):
-            posted = self.posted.isoformat()
-
-        ships_from = self.ships_from
-
-        comments = self.comments
-
-        audio = self.audio
-
-        weight = self.weight
-
-        format_quantity = self.format_quantity
-
-        external_id = self.external_id
-
-        location = self.location
-
-        quantity = self.quantity
-
-        in_cart = self.in_cart
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "resource_url": resource_url,
-                "uri": uri,
-                "status": status,
-                "price": price,
-                "condition": condition,
-                "seller": seller,
-                "release": release,
-            }
-        )
-        if original_price is not UNSET:
-            field_dict["original_price"] = original_price
-        if shipping_price is not UNSET:
-            field_dict["shipping_price"] = shipping_price
-        if original_shipping_price is not UNSET:
-            field_dict["original_shipping_price"] = original_shipping_price
-        if allow_offers is not UNSET:
-            field_dict["allow_offers"] = allow_offers
-        if sleeve_condition is not UNSET:
-            field_dict["sleeve_condition"] = sleeve_condition
-        if posted is not UNSET:
-            field_dict["posted"] = posted
-        if ships_from is not UNSET:
-            field_dict["ships_from"] = ships_from
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if format_quantity is not UNSET:
-            field_dict["format_quantity"] = format_quantity
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if in_cart is not UNSET:
-            field_dict["in_cart"] = in_cart
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.listing_release import ListingRelease
         from ..models.money import Money
         from ..models.original_money import OriginalMoney
         from ..models.seller import Seller
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Listing is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        resource_url = d.pop("resource_url")
-
-        uri = d.pop("uri")
-
-        status = check_listing_status(d.pop("status"))
-
-        price = Money.from_dict(d.pop("price"))
-
-        condition = check_media_condition(d.pop("condition"))
-
-        seller = Seller.from_dict(d.pop("seller"))
-
-        release = ListingRelease.from_dict(d.pop("release"))
-
-        _original_price = d.pop("original_price", UNSET)
-        original_price: OriginalMoney | Unset
-        if isinstance(_original_price, Unset):
-            original_price = UNSET
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        status: Any = d.pop("status", UNSET)
+        if not (_decoding.allows(check_listing_status, status)):
+            _decoding.unlisted(
+                _found,
+                ("status",),
+                "one of Deleted, Draft, Expired, For Sale, Sold, Suspended, Violation",
+                status,
+            )
+        price: Any = d.pop("price", UNSET)
+        if isinstance(price, dict):
+            price = Money.from_dict(price)
+            if price._problems:
+                _decoding.adopt(_found, ("price",), price._problems)
         else:
-            original_price = OriginalMoney.from_dict(_original_price)
-
-        _shipping_price = d.pop("shipping_price", UNSET)
-        shipping_price: Money | Unset
-        if isinstance(_shipping_price, Unset):
-            shipping_price = UNSET
+            _decoding.mismatch(_found, ("price",), "object (Money)", price)
+        condition: Any = d.pop("condition", UNSET)
+        if not (_decoding.allows(check_media_condition, condition)):
+            _decoding.unlisted(
+                _found,
+                ("condition",),
+                "one of Fair (F), Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                condition,
+            )
+        seller: Any = d.pop("seller", UNSET)
+        if isinstance(seller, dict):
+            seller = Seller.from_dict(seller)
+            if seller._problems:
+                _decoding.adopt(_found, ("seller",), seller._problems)
         else:
-            shipping_price = Money.from_dict(_shipping_price)
-
-        _original_shipping_price = d.pop("original_shipping_price", UNSET)
-        original_shipping_price: OriginalMoney | Unset
-        if isinstance(_original_shipping_price, Unset):
-            original_shipping_price = UNSET
+            _decoding.mismatch(_found, ("seller",), "object (Seller)", seller)
+        release: Any = d.pop("release", UNSET)
+        if isinstance(release, dict):
+            release = ListingRelease.from_dict(release)
+            if release._problems:
+                _decoding.adopt(_found, ("release",), release._problems)
         else:
-            original_shipping_price = OriginalMoney.from_dict(_original_shipping_price)
-
-        allow_offers = d.pop("allow_offers", UNSET)
-
-        _sleeve_condition = d.pop("sleeve_condition", UNSET)
-        sleeve_condition: SleeveCondition | Unset
-        if isinstance(_sleeve_condition, Unset):
-            sleeve_condition = UNSET
-        else:
-            sleeve_condition = check_sleeve_condition(_sleeve_condition)
-
-        _posted = d.pop("posted", UNSET)
-        posted: datetime.datetime | Unset
-        if isinstance(_posted, Unset):
-            posted = UNSET
-        else:
-            posted = datetime.datetime.fromisoformat(_posted)
-
-        ships_from = d.pop("ships_from", UNSET)
-
-        comments = d.pop("comments", UNSET)
-
-        audio = d.pop("audio", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        format_quantity = d.pop("format_quantity", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        in_cart = d.pop("in_cart", UNSET)
-
+            _decoding.mismatch(_found, ("release",), "object (ListingRelease)", release)
+        original_price: Any = d.pop("original_price", UNSET)
+        if isinstance(original_price, dict):
+            original_price = OriginalMoney.from_dict(original_price)
+            if original_price._problems:
+                _decoding.adopt(_found, ("original_price",), original_price._problems)
+        elif original_price is not UNSET:
+            _decoding.mismatch(
+                _found, ("original_price",), "object (OriginalMoney)", original_price
+            )
+        shipping_price: Any = d.pop("shipping_price", UNSET)
+        if isinstance(shipping_price, dict):
+            shipping_price = Money.from_dict(shipping_price)
+            if shipping_price._problems:
+                _decoding.adopt(_found, ("shipping_price",), shipping_price._problems)
+        elif shipping_price is not UNSET:
+            _decoding.mismatch(_found, ("shipping_price",), "object (Money)", shipping_price)
+        original_shipping_price: Any = d.pop("original_shipping_price", UNSET)
+        if isinstance(original_shipping_price, dict):
+            original_shipping_price = OriginalMoney.from_dict(original_shipping_price)
+            if original_shipping_price._problems:
+                _decoding.adopt(
+                    _found, ("original_shipping_price",), original_shipping_price._problems
+                )
+        elif original_shipping_price is not UNSET:
+            _decoding.mismatch(
+                _found,
+                ("original_shipping_price",),
+                "object (OriginalMoney)",
+                original_shipping_price,
+            )
+        allow_offers: Any = d.pop("allow_offers", UNSET)
+        if allow_offers.__class__ is not bool and allow_offers is not UNSET:
+            _decoding.mismatch(_found, ("allow_offers",), "boolean", allow_offers)
+        sleeve_condition: Any = d.pop("sleeve_condition", UNSET)
+        if (
+            not (_decoding.allows(check_sleeve_condition, sleeve_condition))
+            and sleeve_condition is not UNSET
+        ):
+            _decoding.unlisted(
+                _found,
+                ("sleeve_condition",),
+                "one of Fair (F), Generic, Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), No Cover, Not Graded, Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                sleeve_condition,
+            )
+        posted: Any = d.pop("posted", UNSET)
+        if _decoding.is_timestamp(posted):
+            posted = datetime.datetime.fromisoformat(posted)
+        elif posted is not UNSET:
+            _decoding.misformatted(_found, ("posted",), "date-time with a time zone offset", posted)
+        ships_from: Any = d.pop("ships_from", UNSET)
+        if not (isinstance(ships_from, str)) and ships_from is not UNSET:
+            _decoding.mismatch(_found, ("ships_from",), "string", ships_from)
+        comments: Any = d.pop("comments", UNSET)
+        if not (isinstance(comments, str)) and comments is not UNSET:
+            _decoding.mismatch(_found, ("comments",), "string", comments)
+        audio: Any = d.pop("audio", UNSET)
+        if audio.__class__ is not bool and audio is not UNSET:
+            _decoding.mismatch(_found, ("audio",), "boolean", audio)
+        weight: Any = d.pop("weight", UNSET)
+        if not (weight.__class__ is float or weight.__class__ is int) and weight is not UNSET:
+            _decoding.mismatch(_found, ("weight",), "number", weight)
+        format_quantity: Any = d.pop("format_quantity", UNSET)
+        if format_quantity.__class__ is not int and format_quantity is not UNSET:
+            _decoding.mismatch(_found, ("format_quantity",), "integer", format_quantity)
+        external_id: Any = d.pop("external_id", UNSET)
+        if not (isinstance(external_id, str)) and external_id is not UNSET:
+            _decoding.mismatch(_found, ("external_id",), "string", external_id)
+        location: Any = d.pop("location", UNSET)
+        if not (isinstance(location, str)) and location is not UNSET:
+            _decoding.mismatch(_found, ("location",), "string", location)
+        quantity: Any = d.pop("quantity", UNSET)
+        if quantity.__class__ is not int and quantity is not UNSET:
+            _decoding.mismatch(_found, ("quantity",), "integer", quantity)
+        in_cart: Any = d.pop("in_cart", UNSET)
+        if in_cart.__class__ is not bool and in_cart is not UNSET:
+            _decoding.mismatch(_found, ("in_cart",), "boolean", in_cart)
         listing = cls(
             id=id,
             resource_url=resource_url,
@@ -290,8 +275,9 @@ class Listing:
             quantity=quantity,
             in_cart=in_cart,
         )
-
         listing.additional_properties = d
+        if _found:
+            listing._problems = tuple(_found)
         return listing
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.listing_fields_status import ListingFieldsStatus, check_listing_fields_status
 from ..models.media_condition import MediaCondition, check_media_condition
 from ..models.sleeve_condition import SleeveCondition, check_sleeve_condition
@@ -46,119 +47,89 @@ class ListingFields:
     weight: float | Literal["auto"] | Unset = UNSET
     format_quantity: float | Literal["auto"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("release_id", "release_id"),
+        ("condition", "condition"),
+        ("price", "price"),
+        ("status", "status"),
+        ("sleeve_condition", "sleeve_condition"),
+        ("comments", "comments"),
+        ("allow_offers", "allow_offers"),
+        ("external_id", "external_id"),
+        ("location", "location"),
+        ("weight", "weight"),
+        ("format_quantity", "format_quantity"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        release_id = self.release_id
-
-        condition: str = self.condition
-
-        price = self.price
-
-        status: str = self.status
-
-        sleeve_condition: str | Unset = UNSET
-        if not isinstance(self.sleeve_condition, Unset):
-            sleeve_condition = self.sleeve_condition
-
-        comments = self.comments
-
-        allow_offers = self.allow_offers
-
-        external_id = self.external_id
-
-        location = self.location
-
-        weight: float | Literal["auto"] | Unset
-        if isinstance(self.weight, Unset):
-            weight = UNSET
-        else:
-            weight = self.weight
-
-        format_quantity: float | Literal["auto"] | Unset
-        if isinstance(self.format_quantity, Unset):
-            format_quantity = UNSET
-        else:
-            format_quantity = self.format_quantity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "release_id": release_id,
-                "condition": condition,
-                "price": price,
-                "status": status,
-            }
-        )
-        if sleeve_condition is not UNSET:
-            field_dict["sleeve_condition"] = sleeve_condition
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if allow_offers is not UNSET:
-            field_dict["allow_offers"] = allow_offers
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if format_quantity is not UNSET:
-            field_dict["format_quantity"] = format_quantity
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ListingFields is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        release_id = d.pop("release_id")
-
-        condition = check_media_condition(d.pop("condition"))
-
-        price = d.pop("price")
-
-        status = check_listing_fields_status(d.pop("status"))
-
-        _sleeve_condition = d.pop("sleeve_condition", UNSET)
-        sleeve_condition: SleeveCondition | Unset
-        if isinstance(_sleeve_condition, Unset):
-            sleeve_condition = UNSET
-        else:
-            sleeve_condition = check_sleeve_condition(_sleeve_condition)
-
-        comments = d.pop("comments", UNSET)
-
-        allow_offers = d.pop("allow_offers", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        def _parse_weight(data: object) -> float | Literal["auto"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            componentsschemas_auto_or_number_type_1 = cast(Literal["auto"], data)
-            if componentsschemas_auto_or_number_type_1 != "auto":
-                raise ValueError(
-                    f"/components/schemas/AutoOrNumber_type_1 must match const 'auto', got '{componentsschemas_auto_or_number_type_1}'"
-                )
-            return componentsschemas_auto_or_number_type_1
-            return cast(float | Literal["auto"] | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
-
-        def _parse_format_quantity(data: object) -> float | Literal["auto"] | Unset:
-            if isinstance(data, Unset):
-                return data
-            componentsschemas_auto_or_number_type_1 = cast(Literal["auto"], data)
-            if componentsschemas_auto_or_number_type_1 != "auto":
-                raise ValueError(
-                    f"/components/schemas/AutoOrNumber_type_1 must match const 'auto', got '{componentsschemas_auto_or_number_type_1}'"
-                )
-            return componentsschemas_auto_or_number_type_1
-            return cast(float | Literal["auto"] | Unset, data)
-
-        format_quantity = _parse_format_quantity(d.pop("format_quantity", UNSET))
-
+        _found: list[_decoding.Problem] = []
+        release_id: Any = d.pop("release_id", UNSET)
+        if release_id.__class__ is not int:
+            _decoding.mismatch(_found, ("release_id",), "integer", release_id)
+        condition: Any = d.pop("condition", UNSET)
+        if not (_decoding.allows(check_media_condition, condition)):
+            _decoding.unlisted(
+                _found,
+                ("condition",),
+                "one of Fair (F), Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                condition,
+            )
+        price: Any = d.pop("price", UNSET)
+        if not (price.__class__ is float or price.__class__ is int):
+            _decoding.mismatch(_found, ("price",), "number", price)
+        status: Any = d.pop("status", UNSET)
+        if not (_decoding.allows(check_listing_fields_status, status)):
+            _decoding.unlisted(_found, ("status",), "one of Draft, For Sale", status)
+        sleeve_condition: Any = d.pop("sleeve_condition", UNSET)
+        if (
+            not (_decoding.allows(check_sleeve_condition, sleeve_condition))
+            and sleeve_condition is not UNSET
+        ):
+            _decoding.unlisted(
+                _found,
+                ("sleeve_condition",),
+                "one of Fair (F), Generic, Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), No Cover, Not Graded, Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                sleeve_condition,
+            )
+        comments: Any = d.pop("comments", UNSET)
+        if not (isinstance(comments, str)) and comments is not UNSET:
+            _decoding.mismatch(_found, ("comments",), "string", comments)
+        allow_offers: Any = d.pop("allow_offers", UNSET)
+        if allow_offers.__class__ is not bool and allow_offers is not UNSET:
+            _decoding.mismatch(_found, ("allow_offers",), "boolean", allow_offers)
+        external_id: Any = d.pop("external_id", UNSET)
+        if not (isinstance(external_id, str)) and external_id is not UNSET:
+            _decoding.mismatch(_found, ("external_id",), "string", external_id)
+        location: Any = d.pop("location", UNSET)
+        if not (isinstance(location, str)) and location is not UNSET:
+            _decoding.mismatch(_found, ("location",), "string", location)
+        weight: Any = d.pop("weight", UNSET)
+        if (weight.__class__ is float or weight.__class__ is int) or weight == "auto":
+            pass
+        elif weight is not UNSET:
+            _decoding.unlisted(_found, ("weight",), 'number or "auto"', weight)
+        format_quantity: Any = d.pop("format_quantity", UNSET)
+        if (
+            format_quantity.__class__ is float or format_quantity.__class__ is int
+        ) or format_quantity == "auto":
+            pass
+        elif format_quantity is not UNSET:
+            _decoding.unlisted(_found, ("format_quantity",), 'number or "auto"', format_quantity)
         listing_fields = cls(
             release_id=release_id,
             condition=condition,
@@ -172,8 +143,9 @@ class ListingFields:
             weight=weight,
             format_quantity=format_quantity,
         )
-
         listing_fields.additional_properties = d
+        if _found:
+            listing_fields._problems = tuple(_found)
         return listing_fields
 
     @property

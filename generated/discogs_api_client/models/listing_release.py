@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListingRelease")
@@ -37,71 +38,62 @@ class ListingRelease:
     title: str | Unset = UNSET
     format_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("description", "description"),
+        ("resource_url", "resource_url"),
+        ("catalog_number", "catalog_number"),
+        ("year", "year"),
+        ("thumbnail", "thumbnail"),
+        ("artist", "artist"),
+        ("title", "title"),
+        ("format_", "format"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        resource_url = self.resource_url
-
-        catalog_number = self.catalog_number
-
-        year = self.year
-
-        thumbnail = self.thumbnail
-
-        artist = self.artist
-
-        title = self.title
-
-        format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "description": description,
-                "resource_url": resource_url,
-            }
-        )
-        if catalog_number is not UNSET:
-            field_dict["catalog_number"] = catalog_number
-        if year is not UNSET:
-            field_dict["year"] = year
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-        if artist is not UNSET:
-            field_dict["artist"] = artist
-        if title is not UNSET:
-            field_dict["title"] = title
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ListingRelease is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description")
-
-        resource_url = d.pop("resource_url")
-
-        catalog_number = d.pop("catalog_number", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        thumbnail = d.pop("thumbnail", UNSET)
-
-        artist = d.pop("artist", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        description: Any = d.pop("description", UNSET)
+        if not (isinstance(description, str)):
+            _decoding.mismatch(_found, ("description",), "string", description)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        catalog_number: Any = d.pop("catalog_number", UNSET)
+        if not (isinstance(catalog_number, str)) and catalog_number is not UNSET:
+            _decoding.mismatch(_found, ("catalog_number",), "string", catalog_number)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int and year is not UNSET:
+            _decoding.mismatch(_found, ("year",), "integer", year)
+        thumbnail: Any = d.pop("thumbnail", UNSET)
+        if not (isinstance(thumbnail, str)) and thumbnail is not UNSET:
+            _decoding.mismatch(_found, ("thumbnail",), "string", thumbnail)
+        artist: Any = d.pop("artist", UNSET)
+        if not (isinstance(artist, str)) and artist is not UNSET:
+            _decoding.mismatch(_found, ("artist",), "string", artist)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)) and title is not UNSET:
+            _decoding.mismatch(_found, ("title",), "string", title)
+        format_: Any = d.pop("format", UNSET)
+        if not (isinstance(format_, str)) and format_ is not UNSET:
+            _decoding.mismatch(_found, ("format",), "string", format_)
         listing_release = cls(
             id=id,
             description=description,
@@ -113,8 +105,9 @@ class ListingRelease:
             title=title,
             format_=format_,
         )
-
         listing_release.additional_properties = d
+        if _found:
+            listing_release._problems = tuple(_found)
         return listing_release
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -28,70 +31,56 @@ class MarketplaceStats:
     num_for_sale: int | None
     blocked_from_sale: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("lowest_price", "lowest_price"),
+        ("num_for_sale", "num_for_sale"),
+        ("blocked_from_sale", "blocked_from_sale"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.money import Money
-
-        lowest_price: dict[str, Any] | None
-        if isinstance(self.lowest_price, Money):
-            lowest_price = self.lowest_price.to_dict()
-        else:
-            lowest_price = self.lowest_price
-
-        num_for_sale: int | None
-        num_for_sale = self.num_for_sale
-
-        blocked_from_sale = self.blocked_from_sale
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lowest_price": lowest_price,
-                "num_for_sale": num_for_sale,
-                "blocked_from_sale": blocked_from_sale,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.money import Money
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MarketplaceStats is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-
-        def _parse_lowest_price(data: object) -> Money | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lowest_price_type_0 = Money.from_dict(data)
-
-                return lowest_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Money | None, data)
-
-        lowest_price = _parse_lowest_price(d.pop("lowest_price"))
-
-        def _parse_num_for_sale(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        num_for_sale = _parse_num_for_sale(d.pop("num_for_sale"))
-
-        blocked_from_sale = d.pop("blocked_from_sale")
-
+        _found: list[_decoding.Problem] = []
+        lowest_price: Any = d.pop("lowest_price", UNSET)
+        if isinstance(lowest_price, dict):
+            lowest_price = Money.from_dict(lowest_price)
+            if lowest_price._problems:
+                _decoding.adopt(_found, ("lowest_price",), lowest_price._problems)
+        elif lowest_price is None:
+            pass
+        else:
+            _decoding.mismatch(_found, ("lowest_price",), "object (Money) or null", lowest_price)
+        num_for_sale: Any = d.pop("num_for_sale", UNSET)
+        if num_for_sale.__class__ is int or num_for_sale is None:
+            pass
+        else:
+            _decoding.mismatch(_found, ("num_for_sale",), "integer or null", num_for_sale)
+        blocked_from_sale: Any = d.pop("blocked_from_sale", UNSET)
+        if blocked_from_sale.__class__ is not bool:
+            _decoding.mismatch(_found, ("blocked_from_sale",), "boolean", blocked_from_sale)
         marketplace_stats = cls(
             lowest_price=lowest_price,
             num_for_sale=num_for_sale,
             blocked_from_sale=blocked_from_sale,
         )
-
         marketplace_stats.additional_properties = d
+        if _found:
+            marketplace_stats._problems = tuple(_found)
         return marketplace_stats
 
     @property

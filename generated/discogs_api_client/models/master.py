@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,197 +65,159 @@ class Master:
     lowest_price: float | Unset | None = UNSET
     num_for_sale: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("title", "title"),
+        ("main_release", "main_release"),
+        ("resource_url", "resource_url"),
+        ("uri", "uri"),
+        ("main_release_url", "main_release_url"),
+        ("most_recent_release", "most_recent_release"),
+        ("most_recent_release_url", "most_recent_release_url"),
+        ("versions_url", "versions_url"),
+        ("year", "year"),
+        ("data_quality", "data_quality"),
+        ("artists", "artists"),
+        ("genres", "genres"),
+        ("styles", "styles"),
+        ("images", "images"),
+        ("tracklist", "tracklist"),
+        ("videos", "videos"),
+        ("lowest_price", "lowest_price"),
+        ("num_for_sale", "num_for_sale"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        main_release = self.main_release
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        main_release_url = self.main_release_url
-
-        most_recent_release = self.most_recent_release
-
-        most_recent_release_url = self.most_recent_release_url
-
-        versions_url = self.versions_url
-
-        year = self.year
-
-        data_quality = self.data_quality
-
-        artists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        genres: list[str] | Unset = UNSET
-        if not isinstance(self.genres, Unset):
-            genres = self.genres
-
-        styles: list[str] | Unset = UNSET
-        if not isinstance(self.styles, Unset):
-            styles = self.styles
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        tracklist: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tracklist, Unset):
-            tracklist = []
-            for tracklist_item_data in self.tracklist:
-                tracklist_item = tracklist_item_data.to_dict()
-                tracklist.append(tracklist_item)
-
-        videos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.videos, Unset):
-            videos = []
-            for videos_item_data in self.videos:
-                videos_item = videos_item_data.to_dict()
-                videos.append(videos_item)
-
-        lowest_price: float | Unset | None
-        if isinstance(self.lowest_price, Unset):
-            lowest_price = UNSET
-        else:
-            lowest_price = self.lowest_price
-
-        num_for_sale = self.num_for_sale
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "main_release": main_release,
-                "resource_url": resource_url,
-                "uri": uri,
-            }
-        )
-        if main_release_url is not UNSET:
-            field_dict["main_release_url"] = main_release_url
-        if most_recent_release is not UNSET:
-            field_dict["most_recent_release"] = most_recent_release
-        if most_recent_release_url is not UNSET:
-            field_dict["most_recent_release_url"] = most_recent_release_url
-        if versions_url is not UNSET:
-            field_dict["versions_url"] = versions_url
-        if year is not UNSET:
-            field_dict["year"] = year
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if genres is not UNSET:
-            field_dict["genres"] = genres
-        if styles is not UNSET:
-            field_dict["styles"] = styles
-        if images is not UNSET:
-            field_dict["images"] = images
-        if tracklist is not UNSET:
-            field_dict["tracklist"] = tracklist
-        if videos is not UNSET:
-            field_dict["videos"] = videos
-        if lowest_price is not UNSET:
-            field_dict["lowest_price"] = lowest_price
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.artist_credit import ArtistCredit
         from ..models.image import Image
         from ..models.track import Track
         from ..models.video import Video
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Master is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        main_release = d.pop("main_release")
-
-        resource_url = d.pop("resource_url")
-
-        uri = d.pop("uri")
-
-        main_release_url = d.pop("main_release_url", UNSET)
-
-        most_recent_release = d.pop("most_recent_release", UNSET)
-
-        most_recent_release_url = d.pop("most_recent_release_url", UNSET)
-
-        versions_url = d.pop("versions_url", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
-
-        _artists = d.pop("artists", UNSET)
-        artists: list[ArtistCredit] | Unset = UNSET
-        if _artists is not UNSET:
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ArtistCredit.from_dict(artists_item_data)
-
-                artists.append(artists_item)
-
-        genres = cast(list[str], d.pop("genres", UNSET))
-
-        styles = cast(list[str], d.pop("styles", UNSET))
-
-        _images = d.pop("images", UNSET)
-        images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        _tracklist = d.pop("tracklist", UNSET)
-        tracklist: list[Track] | Unset = UNSET
-        if _tracklist is not UNSET:
-            tracklist = []
-            for tracklist_item_data in _tracklist:
-                tracklist_item = Track.from_dict(tracklist_item_data)
-
-                tracklist.append(tracklist_item)
-
-        _videos = d.pop("videos", UNSET)
-        videos: list[Video] | Unset = UNSET
-        if _videos is not UNSET:
-            videos = []
-            for videos_item_data in _videos:
-                videos_item = Video.from_dict(videos_item_data)
-
-                videos.append(videos_item)
-
-        def _parse_lowest_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
-
-        num_for_sale = d.pop("num_for_sale", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        main_release: Any = d.pop("main_release", UNSET)
+        if main_release.__class__ is not int:
+            _decoding.mismatch(_found, ("main_release",), "integer", main_release)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        main_release_url: Any = d.pop("main_release_url", UNSET)
+        if not (isinstance(main_release_url, str)) and main_release_url is not UNSET:
+            _decoding.mismatch(_found, ("main_release_url",), "string", main_release_url)
+        most_recent_release: Any = d.pop("most_recent_release", UNSET)
+        if most_recent_release.__class__ is not int and most_recent_release is not UNSET:
+            _decoding.mismatch(_found, ("most_recent_release",), "integer", most_recent_release)
+        most_recent_release_url: Any = d.pop("most_recent_release_url", UNSET)
+        if not (isinstance(most_recent_release_url, str)) and most_recent_release_url is not UNSET:
+            _decoding.mismatch(
+                _found, ("most_recent_release_url",), "string", most_recent_release_url
+            )
+        versions_url: Any = d.pop("versions_url", UNSET)
+        if not (isinstance(versions_url, str)) and versions_url is not UNSET:
+            _decoding.mismatch(_found, ("versions_url",), "string", versions_url)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int and year is not UNSET:
+            _decoding.mismatch(_found, ("year",), "integer", year)
+        data_quality: Any = d.pop("data_quality", UNSET)
+        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
+        artists: Any = d.pop("artists", UNSET)
+        if isinstance(artists, list):
+            artists = list(artists)
+            for _i0, _item0 in enumerate(artists):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("artists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("artists", _i0), "object (ArtistCredit)", _item0)
+                artists[_i0] = _item0
+        elif artists is not UNSET:
+            _decoding.mismatch(_found, ("artists",), "array of object (ArtistCredit)", artists)
+        genres: Any = d.pop("genres", UNSET)
+        if isinstance(genres, list):
+            for _i0, _item0 in enumerate(genres):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("genres", _i0), "string", _item0)
+        elif genres is not UNSET:
+            _decoding.mismatch(_found, ("genres",), "array of string", genres)
+        styles: Any = d.pop("styles", UNSET)
+        if isinstance(styles, list):
+            for _i0, _item0 in enumerate(styles):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("styles", _i0), "string", _item0)
+        elif styles is not UNSET:
+            _decoding.mismatch(_found, ("styles",), "array of string", styles)
+        images: Any = d.pop("images", UNSET)
+        if isinstance(images, list):
+            images = list(images)
+            for _i0, _item0 in enumerate(images):
+                if isinstance(_item0, dict):
+                    _item0 = Image.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("images", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("images", _i0), "object (Image)", _item0)
+                images[_i0] = _item0
+        elif images is not UNSET:
+            _decoding.mismatch(_found, ("images",), "array of object (Image)", images)
+        tracklist: Any = d.pop("tracklist", UNSET)
+        if isinstance(tracklist, list):
+            tracklist = list(tracklist)
+            for _i0, _item0 in enumerate(tracklist):
+                if isinstance(_item0, dict):
+                    _item0 = Track.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("tracklist", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("tracklist", _i0), "object (Track)", _item0)
+                tracklist[_i0] = _item0
+        elif tracklist is not UNSET:
+            _decoding.mismatch(_found, ("tracklist",), "array of object (Track)", tracklist)
+        videos: Any = d.pop("videos", UNSET)
+        if isinstance(videos, list):
+            videos = list(videos)
+            for _i0, _item0 in enumerate(videos):
+                if isinstance(_item0, dict):
+                    _item0 = Video.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("videos", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("videos", _i0), "object (Video)", _item0)
+                videos[_i0] = _item0
+        elif videos is not UNSET:
+            _decoding.mismatch(_found, ("videos",), "array of object (Video)", videos)
+        lowest_price: Any = d.pop("lowest_price", UNSET)
+        if (
+            lowest_price.__class__ is float or lowest_price.__class__ is int
+        ) or lowest_price is None:
+            pass
+        elif lowest_price is not UNSET:
+            _decoding.mismatch(_found, ("lowest_price",), "number or null", lowest_price)
+        num_for_sale: Any = d.pop("num_for_sale", UNSET)
+        if num_for_sale.__class__ is not int and num_for_sale is not UNSET:
+            _decoding.mismatch(_found, ("num_for_sale",), "integer", num_for_sale)
         master = cls(
             id=id,
             title=title,
@@ -276,8 +239,9 @@ class Master:
             lowest_price=lowest_price,
             num_for_sale=num_for_sale,
         )
-
         master.additional_properties = d
+        if _found:
+            master._problems = tuple(_found)
         return master
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,100 +48,84 @@ class MasterVersion:
     thumb: str | Unset = UNSET
     stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("title", "title"),
+        ("resource_url", "resource_url"),
+        ("status", "status"),
+        ("format_", "format"),
+        ("major_formats", "major_formats"),
+        ("label", "label"),
+        ("catno", "catno"),
+        ("country", "country"),
+        ("released", "released"),
+        ("thumb", "thumb"),
+        ("stats", "stats"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        resource_url = self.resource_url
-
-        status = self.status
-
-        format_ = self.format_
-
-        major_formats: list[str] | Unset = UNSET
-        if not isinstance(self.major_formats, Unset):
-            major_formats = self.major_formats
-
-        label = self.label
-
-        catno = self.catno
-
-        country = self.country
-
-        released = self.released
-
-        thumb = self.thumb
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "resource_url": resource_url,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if major_formats is not UNSET:
-            field_dict["major_formats"] = major_formats
-        if label is not UNSET:
-            field_dict["label"] = label
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if country is not UNSET:
-            field_dict["country"] = country
-        if released is not UNSET:
-            field_dict["released"] = released
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.master_version_stats import MasterVersionStats
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MasterVersion is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        resource_url = d.pop("resource_url")
-
-        status = d.pop("status", UNSET)
-
-        format_ = d.pop("format", UNSET)
-
-        major_formats = cast(list[str], d.pop("major_formats", UNSET))
-
-        label = d.pop("label", UNSET)
-
-        catno = d.pop("catno", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        released = d.pop("released", UNSET)
-
-        thumb = d.pop("thumb", UNSET)
-
-        _stats = d.pop("stats", UNSET)
-        stats: MasterVersionStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = MasterVersionStats.from_dict(_stats)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        status: Any = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            _decoding.mismatch(_found, ("status",), "string", status)
+        format_: Any = d.pop("format", UNSET)
+        if not (isinstance(format_, str)) and format_ is not UNSET:
+            _decoding.mismatch(_found, ("format",), "string", format_)
+        major_formats: Any = d.pop("major_formats", UNSET)
+        if isinstance(major_formats, list):
+            for _i0, _item0 in enumerate(major_formats):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("major_formats", _i0), "string", _item0)
+        elif major_formats is not UNSET:
+            _decoding.mismatch(_found, ("major_formats",), "array of string", major_formats)
+        label: Any = d.pop("label", UNSET)
+        if not (isinstance(label, str)) and label is not UNSET:
+            _decoding.mismatch(_found, ("label",), "string", label)
+        catno: Any = d.pop("catno", UNSET)
+        if not (isinstance(catno, str)) and catno is not UNSET:
+            _decoding.mismatch(_found, ("catno",), "string", catno)
+        country: Any = d.pop("country", UNSET)
+        if not (isinstance(country, str)) and country is not UNSET:
+            _decoding.mismatch(_found, ("country",), "string", country)
+        released: Any = d.pop("released", UNSET)
+        if not (isinstance(released, str)) and released is not UNSET:
+            _decoding.mismatch(_found, ("released",), "string", released)
+        thumb: Any = d.pop("thumb", UNSET)
+        if not (isinstance(thumb, str)) and thumb is not UNSET:
+            _decoding.mismatch(_found, ("thumb",), "string", thumb)
+        stats: Any = d.pop("stats", UNSET)
+        if isinstance(stats, dict):
+            stats = MasterVersionStats.from_dict(stats)
+            if stats._problems:
+                _decoding.adopt(_found, ("stats",), stats._problems)
+        elif stats is not UNSET:
+            _decoding.mismatch(_found, ("stats",), "object (MasterVersionStats)", stats)
         master_version = cls(
             id=id,
             title=title,
@@ -155,8 +140,9 @@ class MasterVersion:
             thumb=thumb,
             stats=stats,
         )
-
         master_version.additional_properties = d
+        if _found:
+            master_version._problems = tuple(_found)
         return master_version
 
     @property

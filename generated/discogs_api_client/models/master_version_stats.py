@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,51 +28,51 @@ class MasterVersionStats:
     user: VersionCounts | Unset = UNSET
     community: VersionCounts | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("user", "user"),
+        ("community", "community"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        community: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.community, Unset):
-            community = self.community.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["user"] = user
-        if community is not UNSET:
-            field_dict["community"] = community
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.version_counts import VersionCounts
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MasterVersionStats is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _user = d.pop("user", UNSET)
-        user: VersionCounts | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = VersionCounts.from_dict(_user)
-
-        _community = d.pop("community", UNSET)
-        community: VersionCounts | Unset
-        if isinstance(_community, Unset):
-            community = UNSET
-        else:
-            community = VersionCounts.from_dict(_community)
-
+        _found: list[_decoding.Problem] = []
+        user: Any = d.pop("user", UNSET)
+        if isinstance(user, dict):
+            user = VersionCounts.from_dict(user)
+            if user._problems:
+                _decoding.adopt(_found, ("user",), user._problems)
+        elif user is not UNSET:
+            _decoding.mismatch(_found, ("user",), "object (VersionCounts)", user)
+        community: Any = d.pop("community", UNSET)
+        if isinstance(community, dict):
+            community = VersionCounts.from_dict(community)
+            if community._problems:
+                _decoding.adopt(_found, ("community",), community._problems)
+        elif community is not UNSET:
+            _decoding.mismatch(_found, ("community",), "object (VersionCounts)", community)
         master_version_stats = cls(
             user=user,
             community=community,
         )
-
         master_version_stats.additional_properties = d
+        if _found:
+            master_version_stats._problems = tuple(_found)
         return master_version_stats
 
     @property

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.currency import Currency, check_currency
+from ..types import UNSET
 
 T = TypeVar("T", bound="Money")
 
@@ -23,36 +25,44 @@ class Money:
     currency: Currency
     value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("currency", "currency"),
+        ("value", "value"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        currency: str = self.currency
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currency": currency,
-                "value": value,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Money is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        currency = check_currency(d.pop("currency"))
-
-        value = d.pop("value")
-
+        _found: list[_decoding.Problem] = []
+        currency: Any = d.pop("currency", UNSET)
+        if not (_decoding.allows(check_currency, currency)):
+            _decoding.unlisted(
+                _found,
+                ("currency",),
+                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR",
+                currency,
+            )
+        value: Any = d.pop("value", UNSET)
+        if not (value.__class__ is float or value.__class__ is int):
+            _decoding.mismatch(_found, ("value",), "number", value)
         money = cls(
             currency=currency,
             value=value,
         )
-
         money.additional_properties = d
+        if _found:
+            money._problems = tuple(_found)
         return money
 
     @property

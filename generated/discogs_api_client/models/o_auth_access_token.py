@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="OAuthAccessToken")
 
@@ -21,36 +24,41 @@ class OAuthAccessToken:
     oauth_token: str
     oauth_token_secret: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("oauth_token", "oauth_token"),
+        ("oauth_token_secret", "oauth_token_secret"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        oauth_token = self.oauth_token
-
-        oauth_token_secret = self.oauth_token_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "oauth_token": oauth_token,
-                "oauth_token_secret": oauth_token_secret,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OAuthAccessToken is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        oauth_token = d.pop("oauth_token")
-
-        oauth_token_secret = d.pop("oauth_token_secret")
-
+        _found: list[_decoding.Problem] = []
+        oauth_token: Any = d.pop("oauth_token", UNSET)
+        if not (isinstance(oauth_token, str)):
+            _decoding.mismatch(_found, ("oauth_token",), "string", oauth_token)
+        oauth_token_secret: Any = d.pop("oauth_token_secret", UNSET)
+        if not (isinstance(oauth_token_secret, str)):
+            _decoding.mismatch(_found, ("oauth_token_secret",), "string", oauth_token_secret)
         o_auth_access_token = cls(
             oauth_token=oauth_token,
             oauth_token_secret=oauth_token_secret,
         )
-
         o_auth_access_token.additional_properties = d
+        if _found:
+            o_auth_access_token._problems = tuple(_found)
         return o_auth_access_token
 
     @property

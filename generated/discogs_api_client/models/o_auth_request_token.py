@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="OAuthRequestToken")
 
@@ -23,46 +26,48 @@ class OAuthRequestToken:
     oauth_token_secret: str
     oauth_callback_confirmed: Literal["true"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("oauth_token", "oauth_token"),
+        ("oauth_token_secret", "oauth_token_secret"),
+        ("oauth_callback_confirmed", "oauth_callback_confirmed"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        oauth_token = self.oauth_token
-
-        oauth_token_secret = self.oauth_token_secret
-
-        oauth_callback_confirmed = self.oauth_callback_confirmed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "oauth_token": oauth_token,
-                "oauth_token_secret": oauth_token_secret,
-                "oauth_callback_confirmed": oauth_callback_confirmed,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        oauth_token = d.pop("oauth_token")
-
-        oauth_token_secret = d.pop("oauth_token_secret")
-
-        oauth_callback_confirmed = cast(Literal["true"], d.pop("oauth_callback_confirmed"))
-        if oauth_callback_confirmed != "true":
-            raise ValueError(
-                f"oauth_callback_confirmed must match const 'true', got '{oauth_callback_confirmed}'"
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OAuthRequestToken is decoded from a JSON object, not {type(src_dict).__name__}"
             )
-
+        d = dict(src_dict)
+        _found: list[_decoding.Problem] = []
+        oauth_token: Any = d.pop("oauth_token", UNSET)
+        if not (isinstance(oauth_token, str)):
+            _decoding.mismatch(_found, ("oauth_token",), "string", oauth_token)
+        oauth_token_secret: Any = d.pop("oauth_token_secret", UNSET)
+        if not (isinstance(oauth_token_secret, str)):
+            _decoding.mismatch(_found, ("oauth_token_secret",), "string", oauth_token_secret)
+        oauth_callback_confirmed: Any = d.pop("oauth_callback_confirmed", UNSET)
+        if not (oauth_callback_confirmed == "true"):
+            _decoding.unlisted(
+                _found, ("oauth_callback_confirmed",), '"true"', oauth_callback_confirmed
+            )
         o_auth_request_token = cls(
             oauth_token=oauth_token,
             oauth_token_secret=oauth_token_secret,
             oauth_callback_confirmed=oauth_callback_confirmed,
         )
-
         o_auth_request_token.additional_properties = d
+        if _found:
+            o_auth_request_token._problems = tuple(_found)
         return o_auth_request_token
 
     @property

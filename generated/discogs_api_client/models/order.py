@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.order_status import OrderStatus, check_order_status
 from ..types import UNSET, Unset
 
@@ -64,174 +65,156 @@ class Order:
     buyer: OrderParty | Unset = UNSET
     seller: OrderParty | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("resource_url", "resource_url"),
+        ("messages_url", "messages_url"),
+        ("uri", "uri"),
+        ("status", "status"),
+        ("created", "created"),
+        ("items", "items"),
+        ("total", "total"),
+        ("next_status", "next_status"),
+        ("fee", "fee"),
+        ("last_activity", "last_activity"),
+        ("shipping", "shipping"),
+        ("archived", "archived"),
+        ("shipping_address", "shipping_address"),
+        ("additional_instructions", "additional_instructions"),
+        ("buyer", "buyer"),
+        ("seller", "seller"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        resource_url = self.resource_url
-
-        messages_url = self.messages_url
-
-        uri = self.uri
-
-        status: str = self.status
-
-        created = self.created.isoformat()
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        total = self.total.to_dict()
-
-        next_status: list[str] | Unset = UNSET
-        if not isinstance(self.next_status, Unset):
-            next_status = []
-            for next_status_item_data in self.next_status:
-                next_status_item: str = next_status_item_data
-                next_status.append(next_status_item)
-
-        fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fee, Unset):
-            fee = self.fee.to_dict()
-
-        last_activity: str | Unset = UNSET
-        if not isinstance(self.last_activity, Unset):
-            last_activity = self.last_activity.isoformat()
-
-        shipping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
-
-        archived = self.archived
-
-        shipping_address = self.shipping_address
-
-        additional_instructions = self.additional_instructions
-
-        buyer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.buyer, Unset):
-            buyer = self.buyer.to_dict()
-
-        seller: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seller, Unset):
-            seller = self.seller.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "resource_url": resource_url,
-                "messages_url": messages_url,
-                "uri": uri,
-                "status": status,
-                "created": created,
-                "items": items,
-                "total": total,
-            }
-        )
-        if next_status is not UNSET:
-            field_dict["next_status"] = next_status
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if last_activity is not UNSET:
-            field_dict["last_activity"] = last_activity
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if shipping_address is not UNSET:
-            field_dict["shipping_address"] = shipping_address
-        if additional_instructions is not UNSET:
-            field_dict["additional_instructions"] = additional_instructions
-        if buyer is not UNSET:
-            field_dict["buyer"] = buyer
-        if seller is not UNSET:
-            field_dict["seller"] = seller
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.money import Money
         from ..models.order_item import OrderItem
         from ..models.order_party import OrderParty
         from ..models.order_shipping import OrderShipping
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Order is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        resource_url = d.pop("resource_url")
-
-        messages_url = d.pop("messages_url")
-
-        uri = d.pop("uri")
-
-        status = check_order_status(d.pop("status"))
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = OrderItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total = Money.from_dict(d.pop("total"))
-
-        _next_status = d.pop("next_status", UNSET)
-        next_status: list[OrderStatus] | Unset = UNSET
-        if _next_status is not UNSET:
-            next_status = []
-            for next_status_item_data in _next_status:
-                next_status_item = check_order_status(next_status_item_data)
-
-                next_status.append(next_status_item)
-
-        _fee = d.pop("fee", UNSET)
-        fee: Money | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if not (isinstance(id, str)):
+            _decoding.mismatch(_found, ("id",), "string", id)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        messages_url: Any = d.pop("messages_url", UNSET)
+        if not (isinstance(messages_url, str)):
+            _decoding.mismatch(_found, ("messages_url",), "string", messages_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        status: Any = d.pop("status", UNSET)
+        if not (_decoding.allows(check_order_status, status)):
+            _decoding.unlisted(
+                _found,
+                ("status",),
+                "one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped",
+                status,
+            )
+        created: Any = d.pop("created", UNSET)
+        if _decoding.is_timestamp(created):
+            created = datetime.datetime.fromisoformat(created)
         else:
-            fee = Money.from_dict(_fee)
-
-        _last_activity = d.pop("last_activity", UNSET)
-        last_activity: datetime.datetime | Unset
-        if isinstance(_last_activity, Unset):
-            last_activity = UNSET
+            _decoding.misformatted(
+                _found, ("created",), "date-time with a time zone offset", created
+            )
+        items: Any = d.pop("items", UNSET)
+        if isinstance(items, list):
+            items = list(items)
+            for _i0, _item0 in enumerate(items):
+                if isinstance(_item0, dict):
+                    _item0 = OrderItem.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("items", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("items", _i0), "object (OrderItem)", _item0)
+                items[_i0] = _item0
         else:
-            last_activity = datetime.datetime.fromisoformat(_last_activity)
-
-        _shipping = d.pop("shipping", UNSET)
-        shipping: OrderShipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
+            _decoding.mismatch(_found, ("items",), "array of object (OrderItem)", items)
+        total: Any = d.pop("total", UNSET)
+        if isinstance(total, dict):
+            total = Money.from_dict(total)
+            if total._problems:
+                _decoding.adopt(_found, ("total",), total._problems)
         else:
-            shipping = OrderShipping.from_dict(_shipping)
-
-        archived = d.pop("archived", UNSET)
-
-        shipping_address = d.pop("shipping_address", UNSET)
-
-        additional_instructions = d.pop("additional_instructions", UNSET)
-
-        _buyer = d.pop("buyer", UNSET)
-        buyer: OrderParty | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = OrderParty.from_dict(_buyer)
-
-        _seller = d.pop("seller", UNSET)
-        seller: OrderParty | Unset
-        if isinstance(_seller, Unset):
-            seller = UNSET
-        else:
-            seller = OrderParty.from_dict(_seller)
-
+            _decoding.mismatch(_found, ("total",), "object (Money)", total)
+        next_status: Any = d.pop("next_status", UNSET)
+        if isinstance(next_status, list):
+            for _i0, _item0 in enumerate(next_status):
+                if not (_decoding.allows(check_order_status, _item0)):
+                    _decoding.unlisted(
+                        _found,
+                        ("next_status", _i0),
+                        "one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped",
+                        _item0,
+                    )
+        elif next_status is not UNSET:
+            _decoding.mismatch(
+                _found,
+                ("next_status",),
+                "array of one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped",
+                next_status,
+            )
+        fee: Any = d.pop("fee", UNSET)
+        if isinstance(fee, dict):
+            fee = Money.from_dict(fee)
+            if fee._problems:
+                _decoding.adopt(_found, ("fee",), fee._problems)
+        elif fee is not UNSET:
+            _decoding.mismatch(_found, ("fee",), "object (Money)", fee)
+        last_activity: Any = d.pop("last_activity", UNSET)
+        if _decoding.is_timestamp(last_activity):
+            last_activity = datetime.datetime.fromisoformat(last_activity)
+        elif last_activity is not UNSET:
+            _decoding.misformatted(
+                _found, ("last_activity",), "date-time with a time zone offset", last_activity
+            )
+        shipping: Any = d.pop("shipping", UNSET)
+        if isinstance(shipping, dict):
+            shipping = OrderShipping.from_dict(shipping)
+            if shipping._problems:
+                _decoding.adopt(_found, ("shipping",), shipping._problems)
+        elif shipping is not UNSET:
+            _decoding.mismatch(_found, ("shipping",), "object (OrderShipping)", shipping)
+        archived: Any = d.pop("archived", UNSET)
+        if archived.__class__ is not bool and archived is not UNSET:
+            _decoding.mismatch(_found, ("archived",), "boolean", archived)
+        shipping_address: Any = d.pop("shipping_address", UNSET)
+        if not (isinstance(shipping_address, str)) and shipping_address is not UNSET:
+            _decoding.mismatch(_found, ("shipping_address",), "string", shipping_address)
+        additional_instructions: Any = d.pop("additional_instructions", UNSET)
+        if not (isinstance(additional_instructions, str)) and additional_instructions is not UNSET:
+            _decoding.mismatch(
+                _found, ("additional_instructions",), "string", additional_instructions
+            )
+        buyer: Any = d.pop("buyer", UNSET)
+        if isinstance(buyer, dict):
+            buyer = OrderParty.from_dict(buyer)
+            if buyer._problems:
+                _decoding.adopt(_found, ("buyer",), buyer._problems)
+        elif buyer is not UNSET:
+            _decoding.mismatch(_found, ("buyer",), "object (OrderParty)", buyer)
+        seller: Any = d.pop("seller", UNSET)
+        if isinstance(seller, dict):
+            seller = OrderParty.from_dict(seller)
+            if seller._problems:
+                _decoding.adopt(_found, ("seller",), seller._problems)
+        elif seller is not UNSET:
+            _decoding.mismatch(_found, ("seller",), "object (OrderParty)", seller)
         order = cls(
             id=id,
             resource_url=resource_url,
@@ -251,8 +234,9 @@ class Order:
             buyer=buyer,
             seller=seller,
         )
-
         order.additional_properties = d
+        if _found:
+            order._problems = tuple(_found)
         return order
 
     @property

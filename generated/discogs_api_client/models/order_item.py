@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.media_condition import MediaCondition, check_media_condition
 from ..models.sleeve_condition import SleeveCondition, check_sleeve_condition
 from ..types import UNSET, Unset
@@ -37,64 +38,73 @@ class OrderItem:
     media_condition: MediaCondition | Unset = UNSET
     sleeve_condition: SleeveCondition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("release", "release"),
+        ("price", "price"),
+        ("media_condition", "media_condition"),
+        ("sleeve_condition", "sleeve_condition"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        release = self.release.to_dict()
-
-        price = self.price.to_dict()
-
-        media_condition: str | Unset = UNSET
-        if not isinstance(self.media_condition, Unset):
-            media_condition = self.media_condition
-
-        sleeve_condition: str | Unset = UNSET
-        if not isinstance(self.sleeve_condition, Unset):
-            sleeve_condition = self.sleeve_condition
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "release": release,
-                "price": price,
-            }
-        )
-        if media_condition is not UNSET:
-            field_dict["media_condition"] = media_condition
-        if sleeve_condition is not UNSET:
-            field_dict["sleeve_condition"] = sleeve_condition
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.money import Money
         from ..models.order_item_release import OrderItemRelease
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderItem is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        release = OrderItemRelease.from_dict(d.pop("release"))
-
-        price = Money.from_dict(d.pop("price"))
-
-        _media_condition = d.pop("media_condition", UNSET)
-        media_condition: MediaCondition | Unset
-        if isinstance(_media_condition, Unset):
-            media_condition = UNSET
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        release: Any = d.pop("release", UNSET)
+        if isinstance(release, dict):
+            release = OrderItemRelease.from_dict(release)
+            if release._problems:
+                _decoding.adopt(_found, ("release",), release._problems)
         else:
-            media_condition = check_media_condition(_media_condition)
-
-        _sleeve_condition = d.pop("sleeve_condition", UNSET)
-        sleeve_condition: SleeveCondition | Unset
-        if isinstance(_sleeve_condition, Unset):
-            sleeve_condition = UNSET
+            _decoding.mismatch(_found, ("release",), "object (OrderItemRelease)", release)
+        price: Any = d.pop("price", UNSET)
+        if isinstance(price, dict):
+            price = Money.from_dict(price)
+            if price._problems:
+                _decoding.adopt(_found, ("price",), price._problems)
         else:
-            sleeve_condition = check_sleeve_condition(_sleeve_condition)
-
+            _decoding.mismatch(_found, ("price",), "object (Money)", price)
+        media_condition: Any = d.pop("media_condition", UNSET)
+        if (
+            not (_decoding.allows(check_media_condition, media_condition))
+            and media_condition is not UNSET
+        ):
+            _decoding.unlisted(
+                _found,
+                ("media_condition",),
+                "one of Fair (F), Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                media_condition,
+            )
+        sleeve_condition: Any = d.pop("sleeve_condition", UNSET)
+        if (
+            not (_decoding.allows(check_sleeve_condition, sleeve_condition))
+            and sleeve_condition is not UNSET
+        ):
+            _decoding.unlisted(
+                _found,
+                ("sleeve_condition",),
+                "one of Fair (F), Generic, Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), No Cover, Not Graded, Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                sleeve_condition,
+            )
         order_item = cls(
             id=id,
             release=release,
@@ -102,8 +112,9 @@ class OrderItem:
             media_condition=media_condition,
             sleeve_condition=sleeve_condition,
         )
-
         order_item.additional_properties = d
+        if _found:
+            order_item._problems = tuple(_found)
         return order_item
 
     @property

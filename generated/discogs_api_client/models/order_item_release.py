@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItemRelease")
@@ -27,50 +28,51 @@ class OrderItemRelease:
     resource_url: str | Unset = UNSET
     thumbnail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("description", "description"),
+        ("resource_url", "resource_url"),
+        ("thumbnail", "thumbnail"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        description = self.description
-
-        resource_url = self.resource_url
-
-        thumbnail = self.thumbnail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "description": description,
-            }
-        )
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderItemRelease is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description")
-
-        resource_url = d.pop("resource_url", UNSET)
-
-        thumbnail = d.pop("thumbnail", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        description: Any = d.pop("description", UNSET)
+        if not (isinstance(description, str)):
+            _decoding.mismatch(_found, ("description",), "string", description)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)) and resource_url is not UNSET:
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        thumbnail: Any = d.pop("thumbnail", UNSET)
+        if not (isinstance(thumbnail, str)) and thumbnail is not UNSET:
+            _decoding.mismatch(_found, ("thumbnail",), "string", thumbnail)
         order_item_release = cls(
             id=id,
             description=description,
             resource_url=resource_url,
             thumbnail=thumbnail,
         )
-
         order_item_release.additional_properties = d
+        if _found:
+            order_item_release._problems = tuple(_found)
         return order_item_release
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,108 +51,94 @@ class OrderMessage:
     new: float | Unset = UNSET
     refund: OrderRefund | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("timestamp", "timestamp"),
+        ("order", "order"),
+        ("type_", "type"),
+        ("subject", "subject"),
+        ("from_", "from"),
+        ("actor", "actor"),
+        ("status_id", "status_id"),
+        ("original", "original"),
+        ("new", "new"),
+        ("refund", "refund"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        timestamp = self.timestamp.isoformat()
-
-        order = self.order.to_dict()
-
-        type_ = self.type_
-
-        subject = self.subject
-
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
-            actor = self.actor.to_dict()
-
-        status_id = self.status_id
-
-        original = self.original
-
-        new = self.new
-
-        refund: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refund, Unset):
-            refund = self.refund.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "timestamp": timestamp,
-                "order": order,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if original is not UNSET:
-            field_dict["original"] = original
-        if new is not UNSET:
-            field_dict["new"] = new
-        if refund is not UNSET:
-            field_dict["refund"] = refund
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.order_message_user import OrderMessageUser
         from ..models.order_ref import OrderRef
         from ..models.order_refund import OrderRefund
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderMessage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        message = d.pop("message")
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        order = OrderRef.from_dict(d.pop("order"))
-
-        type_ = d.pop("type", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
-        _from_ = d.pop("from", UNSET)
-        from_: OrderMessageUser | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        _found: list[_decoding.Problem] = []
+        message: Any = d.pop("message", UNSET)
+        if not (isinstance(message, str)):
+            _decoding.mismatch(_found, ("message",), "string", message)
+        timestamp: Any = d.pop("timestamp", UNSET)
+        if _decoding.is_timestamp(timestamp):
+            timestamp = datetime.datetime.fromisoformat(timestamp)
         else:
-            from_ = OrderMessageUser.from_dict(_from_)
-
-        _actor = d.pop("actor", UNSET)
-        actor: OrderMessageUser | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
+            _decoding.misformatted(
+                _found, ("timestamp",), "date-time with a time zone offset", timestamp
+            )
+        order: Any = d.pop("order", UNSET)
+        if isinstance(order, dict):
+            order = OrderRef.from_dict(order)
+            if order._problems:
+                _decoding.adopt(_found, ("order",), order._problems)
         else:
-            actor = OrderMessageUser.from_dict(_actor)
-
-        status_id = d.pop("status_id", UNSET)
-
-        original = d.pop("original", UNSET)
-
-        new = d.pop("new", UNSET)
-
-        _refund = d.pop("refund", UNSET)
-        refund: OrderRefund | Unset
-        if isinstance(_refund, Unset):
-            refund = UNSET
-        else:
-            refund = OrderRefund.from_dict(_refund)
-
+            _decoding.mismatch(_found, ("order",), "object (OrderRef)", order)
+        type_: Any = d.pop("type", UNSET)
+        if not (isinstance(type_, str)) and type_ is not UNSET:
+            _decoding.mismatch(_found, ("type",), "string", type_)
+        subject: Any = d.pop("subject", UNSET)
+        if not (isinstance(subject, str)) and subject is not UNSET:
+            _decoding.mismatch(_found, ("subject",), "string", subject)
+        from_: Any = d.pop("from", UNSET)
+        if isinstance(from_, dict):
+            from_ = OrderMessageUser.from_dict(from_)
+            if from_._problems:
+                _decoding.adopt(_found, ("from",), from_._problems)
+        elif from_ is not UNSET:
+            _decoding.mismatch(_found, ("from",), "object (OrderMessageUser)", from_)
+        actor: Any = d.pop("actor", UNSET)
+        if isinstance(actor, dict):
+            actor = OrderMessageUser.from_dict(actor)
+            if actor._problems:
+                _decoding.adopt(_found, ("actor",), actor._problems)
+        elif actor is not UNSET:
+            _decoding.mismatch(_found, ("actor",), "object (OrderMessageUser)", actor)
+        status_id: Any = d.pop("status_id", UNSET)
+        if status_id.__class__ is not int and status_id is not UNSET:
+            _decoding.mismatch(_found, ("status_id",), "integer", status_id)
+        original: Any = d.pop("original", UNSET)
+        if not (original.__class__ is float or original.__class__ is int) and original is not UNSET:
+            _decoding.mismatch(_found, ("original",), "number", original)
+        new: Any = d.pop("new", UNSET)
+        if not (new.__class__ is float or new.__class__ is int) and new is not UNSET:
+            _decoding.mismatch(_found, ("new",), "number", new)
+        refund: Any = d.pop("refund", UNSET)
+        if isinstance(refund, dict):
+            refund = OrderRefund.from_dict(refund)
+            if refund._problems:
+                _decoding.adopt(_found, ("refund",), refund._problems)
+        elif refund is not UNSET:
+            _decoding.mismatch(_found, ("refund",), "object (OrderRefund)", refund)
         order_message = cls(
             message=message,
             timestamp=timestamp,
@@ -165,8 +152,9 @@ class OrderMessage:
             new=new,
             refund=refund,
         )
-
         order_message.additional_properties = d
+        if _found:
+            order_message._problems = tuple(_found)
         return order_message
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.order_status_update import OrderStatusUpdate, check_order_status_update
 from ..types import UNSET, Unset
 
@@ -25,42 +26,46 @@ class OrderMessageCreate:
     message: str | Unset = UNSET
     status: OrderStatusUpdate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("status", "status"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderMessageCreate is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: OrderStatusUpdate | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_order_status_update(_status)
-
+        _found: list[_decoding.Problem] = []
+        message: Any = d.pop("message", UNSET)
+        if not (isinstance(message, str)) and message is not UNSET:
+            _decoding.mismatch(_found, ("message",), "string", message)
+        status: Any = d.pop("status", UNSET)
+        if not (_decoding.allows(check_order_status_update, status)) and status is not UNSET:
+            _decoding.unlisted(
+                _found,
+                ("status",),
+                "one of Buyer Contacted, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), In Progress, Invoice Sent, New Order, Payment Pending, Payment Received, Refund Sent, Shipped",
+                status,
+            )
         order_message_create = cls(
             message=message,
             status=status,
         )
-
         order_message_create.additional_properties = d
+        if _found:
+            order_message_create._problems = tuple(_found)
         return order_message_create
 
     @property

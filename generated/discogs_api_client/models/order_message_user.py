@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderMessageUser")
@@ -27,50 +28,51 @@ class OrderMessageUser:
     id: int | Unset = UNSET
     avatar_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("username", "username"),
+        ("resource_url", "resource_url"),
+        ("id", "id"),
+        ("avatar_url", "avatar_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        resource_url = self.resource_url
-
-        id = self.id
-
-        avatar_url = self.avatar_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "resource_url": resource_url,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if avatar_url is not UNSET:
-            field_dict["avatar_url"] = avatar_url
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderMessageUser is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        username = d.pop("username")
-
-        resource_url = d.pop("resource_url")
-
-        id = d.pop("id", UNSET)
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        username: Any = d.pop("username", UNSET)
+        if not (isinstance(username, str)):
+            _decoding.mismatch(_found, ("username",), "string", username)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int and id is not UNSET:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        avatar_url: Any = d.pop("avatar_url", UNSET)
+        if not (isinstance(avatar_url, str)) and avatar_url is not UNSET:
+            _decoding.mismatch(_found, ("avatar_url",), "string", avatar_url)
         order_message_user = cls(
             username=username,
             resource_url=resource_url,
             id=id,
             avatar_url=avatar_url,
         )
-
         order_message_user.additional_properties = d
+        if _found:
+            order_message_user._problems = tuple(_found)
         return order_message_user
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.order_message import OrderMessage
@@ -26,47 +29,58 @@ class OrderMessagesPage:
     pagination: Pagination
     messages: list[OrderMessage]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pagination", "pagination"),
+        ("messages", "messages"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "messages": messages,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.order_message import OrderMessage
         from ..models.pagination import Pagination
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderMessagesPage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = OrderMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
+        _found: list[_decoding.Problem] = []
+        pagination: Any = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
+            pagination = Pagination.from_dict(pagination)
+            if pagination._problems:
+                _decoding.adopt(_found, ("pagination",), pagination._problems)
+        else:
+            _decoding.mismatch(_found, ("pagination",), "object (Pagination)", pagination)
+        messages: Any = d.pop("messages", UNSET)
+        if isinstance(messages, list):
+            messages = list(messages)
+            for _i0, _item0 in enumerate(messages):
+                if isinstance(_item0, dict):
+                    _item0 = OrderMessage.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("messages", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("messages", _i0), "object (OrderMessage)", _item0)
+                messages[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("messages",), "array of object (OrderMessage)", messages)
         order_messages_page = cls(
             pagination=pagination,
             messages=messages,
         )
-
         order_messages_page.additional_properties = d
+        if _found:
+            order_messages_page._problems = tuple(_found)
         return order_messages_page
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderParty")
@@ -25,43 +26,46 @@ class OrderParty:
     resource_url: str
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("username", "username"),
+        ("resource_url", "resource_url"),
+        ("id", "id"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        resource_url = self.resource_url
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "resource_url": resource_url,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderParty is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        username = d.pop("username")
-
-        resource_url = d.pop("resource_url")
-
-        id = d.pop("id", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        username: Any = d.pop("username", UNSET)
+        if not (isinstance(username, str)):
+            _decoding.mismatch(_found, ("username",), "string", username)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int and id is not UNSET:
+            _decoding.mismatch(_found, ("id",), "integer", id)
         order_party = cls(
             username=username,
             resource_url=resource_url,
             id=id,
         )
-
         order_party.additional_properties = d
+        if _found:
+            order_party._problems = tuple(_found)
         return order_party
 
     @property

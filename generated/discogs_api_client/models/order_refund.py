@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.order_ref import OrderRef
@@ -25,38 +28,47 @@ class OrderRefund:
     amount: float
     order: OrderRef
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("amount", "amount"),
+        ("order", "order"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        order = self.order.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "order": order,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.order_ref import OrderRef
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OrderRefund is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        amount = d.pop("amount")
-
-        order = OrderRef.from_dict(d.pop("order"))
-
+        _found: list[_decoding.Problem] = []
+        amount: Any = d.pop("amount", UNSET)
+        if not (amount.__class__ is float or amount.__class__ is int):
+            _decoding.mismatch(_found, ("amount",), "number", amount)
+        order: Any = d.pop("order", UNSET)
+        if isinstance(order, dict):
+            order = OrderRef.from_dict(order)
+            if order._problems:
+                _decoding.adopt(_found, ("order",), order._problems)
+        else:
+            _decoding.mismatch(_found, ("order",), "object (OrderRef)", order)
         order_refund = cls(
             amount=amount,
             order=order,
         )
-
         order_refund.additional_properties = d
+        if _found:
+            order_refund._problems = tuple(_found)
         return order_refund
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.currency import Currency, check_currency
 from ..types import UNSET, Unset
 
@@ -28,50 +29,56 @@ class OriginalMoney:
     curr_id: int | Unset = UNSET
     formatted: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("curr_abbr", "curr_abbr"),
+        ("value", "value"),
+        ("curr_id", "curr_id"),
+        ("formatted", "formatted"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        curr_abbr: str = self.curr_abbr
-
-        value = self.value
-
-        curr_id = self.curr_id
-
-        formatted = self.formatted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "curr_abbr": curr_abbr,
-                "value": value,
-            }
-        )
-        if curr_id is not UNSET:
-            field_dict["curr_id"] = curr_id
-        if formatted is not UNSET:
-            field_dict["formatted"] = formatted
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OriginalMoney is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        curr_abbr = check_currency(d.pop("curr_abbr"))
-
-        value = d.pop("value")
-
-        curr_id = d.pop("curr_id", UNSET)
-
-        formatted = d.pop("formatted", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        curr_abbr: Any = d.pop("curr_abbr", UNSET)
+        if not (_decoding.allows(check_currency, curr_abbr)):
+            _decoding.unlisted(
+                _found,
+                ("curr_abbr",),
+                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR",
+                curr_abbr,
+            )
+        value: Any = d.pop("value", UNSET)
+        if not (value.__class__ is float or value.__class__ is int):
+            _decoding.mismatch(_found, ("value",), "number", value)
+        curr_id: Any = d.pop("curr_id", UNSET)
+        if curr_id.__class__ is not int and curr_id is not UNSET:
+            _decoding.mismatch(_found, ("curr_id",), "integer", curr_id)
+        formatted: Any = d.pop("formatted", UNSET)
+        if not (isinstance(formatted, str)) and formatted is not UNSET:
+            _decoding.mismatch(_found, ("formatted",), "string", formatted)
         original_money = cls(
             curr_abbr=curr_abbr,
             value=value,
             curr_id=curr_id,
             formatted=formatted,
         )
-
         original_money.additional_properties = d
+        if _found:
+            original_money._problems = tuple(_found)
         return original_money
 
     @property

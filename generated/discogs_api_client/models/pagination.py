@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.pagination_urls import PaginationUrls
@@ -32,47 +35,52 @@ class Pagination:
     items: int
     urls: PaginationUrls
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("page", "page"),
+        ("pages", "pages"),
+        ("per_page", "per_page"),
+        ("items", "items"),
+        ("urls", "urls"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        pages = self.pages
-
-        per_page = self.per_page
-
-        items = self.items
-
-        urls = self.urls.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "pages": pages,
-                "per_page": per_page,
-                "items": items,
-                "urls": urls,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.pagination_urls import PaginationUrls
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"Pagination is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        page = d.pop("page")
-
-        pages = d.pop("pages")
-
-        per_page = d.pop("per_page")
-
-        items = d.pop("items")
-
-        urls = PaginationUrls.from_dict(d.pop("urls"))
-
+        _found: list[_decoding.Problem] = []
+        page: Any = d.pop("page", UNSET)
+        if page.__class__ is not int:
+            _decoding.mismatch(_found, ("page",), "integer", page)
+        pages: Any = d.pop("pages", UNSET)
+        if pages.__class__ is not int:
+            _decoding.mismatch(_found, ("pages",), "integer", pages)
+        per_page: Any = d.pop("per_page", UNSET)
+        if per_page.__class__ is not int:
+            _decoding.mismatch(_found, ("per_page",), "integer", per_page)
+        items: Any = d.pop("items", UNSET)
+        if items.__class__ is not int:
+            _decoding.mismatch(_found, ("items",), "integer", items)
+        urls: Any = d.pop("urls", UNSET)
+        if isinstance(urls, dict):
+            urls = PaginationUrls.from_dict(urls)
+            if urls._problems:
+                _decoding.adopt(_found, ("urls",), urls._problems)
+        else:
+            _decoding.mismatch(_found, ("urls",), "object (PaginationUrls)", urls)
         pagination = cls(
             page=page,
             pages=pages,
@@ -80,8 +88,9 @@ class Pagination:
             items=items,
             urls=urls,
         )
-
         pagination.additional_properties = d
+        if _found:
+            pagination._problems = tuple(_found)
         return pagination
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationUrls")
@@ -28,49 +29,51 @@ class PaginationUrls:
     next_: str | Unset = UNSET
     last: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("first", "first"),
+        ("prev", "prev"),
+        ("next_", "next"),
+        ("last", "last"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        first = self.first
-
-        prev = self.prev
-
-        next_ = self.next_
-
-        last = self.last
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first is not UNSET:
-            field_dict["first"] = first
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if last is not UNSET:
-            field_dict["last"] = last
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaginationUrls is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        first = d.pop("first", UNSET)
-
-        prev = d.pop("prev", UNSET)
-
-        next_ = d.pop("next", UNSET)
-
-        last = d.pop("last", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        first: Any = d.pop("first", UNSET)
+        if not (isinstance(first, str)) and first is not UNSET:
+            _decoding.mismatch(_found, ("first",), "string", first)
+        prev: Any = d.pop("prev", UNSET)
+        if not (isinstance(prev, str)) and prev is not UNSET:
+            _decoding.mismatch(_found, ("prev",), "string", prev)
+        next_: Any = d.pop("next", UNSET)
+        if not (isinstance(next_, str)) and next_ is not UNSET:
+            _decoding.mismatch(_found, ("next",), "string", next_)
+        last: Any = d.pop("last", UNSET)
+        if not (isinstance(last, str)) and last is not UNSET:
+            _decoding.mismatch(_found, ("last",), "string", last)
         pagination_urls = cls(
             first=first,
             prev=prev,
             next_=next_,
             last=last,
         )
-
         pagination_urls.additional_properties = d
+        if _found:
+            pagination_urls._problems = tuple(_found)
         return pagination_urls
 
     @property

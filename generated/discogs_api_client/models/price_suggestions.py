@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -21,29 +23,40 @@ class PriceSuggestions:
     """
 
     additional_properties: dict[str, Money] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.money import Money
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PriceSuggestions is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
+        _found: list[_decoding.Problem] = []
         price_suggestions = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Money.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
+        additional_properties: dict[str, Any] = {}
+        for _key, _value in d.items():
+            if isinstance(_value, dict):
+                _value = Money.from_dict(_value)
+                if _value._problems:
+                    _decoding.adopt(_found, (_key,), _value._problems)
+            else:
+                _decoding.mismatch(_found, (_key,), "object (Money)", _value)
+            additional_properties[_key] = _value
         price_suggestions.additional_properties = additional_properties
+        if _found:
+            price_suggestions._problems = tuple(_found)
         return price_suggestions
 
     @property

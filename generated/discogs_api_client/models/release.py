@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,219 +105,55 @@ class Release:
     date_changed: datetime.datetime | Unset = UNSET
     blocked_from_sale: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("title", "title"),
+        ("resource_url", "resource_url"),
+        ("uri", "uri"),
+        ("status", "status"),
+        ("data_quality", "data_quality"),
+        ("artists", "artists"),
+        ("artists_sort", "artists_sort"),
+        ("extraartists", "extraartists"),
+        ("labels", "labels"),
+        ("series", "series"),
+        ("companies", "companies"),
+        ("formats", "formats"),
+        ("format_quantity", "format_quantity"),
+        ("estimated_weight", "estimated_weight"),
+        ("community", "community"),
+        ("country", "country"),
+        ("released", "released"),
+        ("released_formatted", "released_formatted"),
+        ("year", "year"),
+        ("notes", "notes"),
+        ("genres", "genres"),
+        ("styles", "styles"),
+        ("identifiers", "identifiers"),
+        ("images", "images"),
+        ("thumb", "thumb"),
+        ("tracklist", "tracklist"),
+        ("videos", "videos"),
+        ("master_id", "master_id"),
+        ("master_url", "master_url"),
+        ("lowest_price", "lowest_price"),
+        ("num_for_sale", "num_for_sale"),
+        ("date_added", "date_added"),
+        ("date_changed", "date_changed"),
+        ("blocked_from_sale", "blocked_from_sale"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        status = self.status
-
-        data_quality = self.data_quality
-
-        artists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        artists_sort = self.artists_sort
-
-        extraartists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.extraartists, Unset):
-            extraartists = []
-            for extraartists_item_data in self.extraartists:
-                extraartists_item = extraartists_item_data.to_dict()
-                extraartists.append(extraartists_item)
-
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        series: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.series, Unset):
-            series = []
-            for series_item_data in self.series:
-                series_item = series_item_data.to_dict()
-                series.append(series_item)
-
-        companies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.companies, Unset):
-            companies = []
-            for companies_item_data in self.companies:
-                companies_item = companies_item_data.to_dict()
-                companies.append(companies_item)
-
-        formats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.formats, Unset):
-            formats = []
-            for formats_item_data in self.formats:
-                formats_item = formats_item_data.to_dict()
-                formats.append(formats_item)
-
-        format_quantity = self.format_quantity
-
-        estimated_weight = self.estimated_weight
-
-        community: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.community, Unset):
-            community = self.community.to_dict()
-
-        country = self.country
-
-        released = self.released
-
-        released_formatted = self.released_formatted
-
-        year = self.year
-
-        notes = self.notes
-
-        genres: list[str] | Unset = UNSET
-        if not isinstance(self.genres, Unset):
-            genres = self.genres
-
-        styles: list[str] | Unset = UNSET
-        if not isinstance(self.styles, Unset):
-            styles = self.styles
-
-        identifiers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identifiers, Unset):
-            identifiers = []
-            for identifiers_item_data in self.identifiers:
-                identifiers_item = identifiers_item_data.to_dict()
-                identifiers.append(identifiers_item)
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        thumb = self.thumb
-
-        tracklist: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tracklist, Unset):
-            tracklist = []
-            for tracklist_item_data in self.tracklist:
-                tracklist_item = tracklist_item_data.to_dict()
-                tracklist.append(tracklist_item)
-
-        videos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.videos, Unset):
-            videos = []
-            for videos_item_data in self.videos:
-                videos_item = videos_item_data.to_dict()
-                videos.append(videos_item)
-
-        master_id = self.master_id
-
-        master_url = self.master_url
-
-        lowest_price: float | Unset | None
-        if isinstance(self.lowest_price, Unset):
-            lowest_price = UNSET
-        else:
-            lowest_price = self.lowest_price
-
-        num_for_sale = self.num_for_sale
-
-        date_added: str | Unset = UNSET
-        if not isinstance(self.date_added, Unset):
-            date_added = self.date_added.isoformat()
-
-        date_changed: str | Unset = UNSET
-        if not isinstance(self.date_changed, Unset):
-            date_changed = self.date_changed.isoformat()
-
-        blocked_from_sale = self.blocked_from_sale
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "title": title,
-                "resource_url": resource_url,
-                "uri": uri,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if artists_sort is not UNSET:
-            field_dict["artists_sort"] = artists_sort
-        if extraartists is not UNSET:
-            field_dict["extraartists"] = extraartists
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if series is not UNSET:
-            field_dict["series"] = series
-        if companies is not UNSET:
-            field_dict["companies"] = companies
-        if formats is not UNSET:
-            field_dict["formats"] = formats
-        if format_quantity is not UNSET:
-            field_dict["format_quantity"] = format_quantity
-        if estimated_weight is not UNSET:
-            field_dict["estimated_weight"] = estimated_weight
-        if community is not UNSET:
-            field_dict["community"] = community
-        if country is not UNSET:
-            field_dict["country"] = country
-        if released is not UNSET:
-            field_dict["released"] = released
-        if released_formatted is not UNSET:
-            field_dict["released_formatted"] = released_formatted
-        if year is not UNSET:
-            field_dict["year"] = year
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if genres is not UNSET:
-            field_dict["genres"] = genres
-        if styles is not UNSET:
-            field_dict["styles"] = styles
-        if identifiers is not UNSET:
-            field_dict["identifiers"] = identifiers
-        if images is not UNSET:
-            field_dict["images"] = images
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if tracklist is not UNSET:
-            field_dict["tracklist"] = tracklist
-        if videos is not UNSET:
-            field_dict["videos"] = videos
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
-        if lowest_price is not UNSET:
-            field_dict["lowest_price"] = lowest_price
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if date_changed is not UNSET:
-            field_dict["date_changed"] = date_changed
-        if blocked_from_sale is not UNSET:
-            field_dict["blocked_from_sale"] = blocked_from_sale
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.artist_credit import ArtistCredit
         from ..models.company_credit import CompanyCredit
         from ..models.format_ import Format
@@ -326,169 +163,245 @@ class Release:
         from ..models.track import Track
         from ..models.video import Video
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Release is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        resource_url = d.pop("resource_url")
-
-        uri = d.pop("uri")
-
-        status = d.pop("status", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
-
-        _artists = d.pop("artists", UNSET)
-        artists: list[ArtistCredit] | Unset = UNSET
-        if _artists is not UNSET:
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ArtistCredit.from_dict(artists_item_data)
-
-                artists.append(artists_item)
-
-        artists_sort = d.pop("artists_sort", UNSET)
-
-        _extraartists = d.pop("extraartists", UNSET)
-        extraartists: list[ArtistCredit] | Unset = UNSET
-        if _extraartists is not UNSET:
-            extraartists = []
-            for extraartists_item_data in _extraartists:
-                extraartists_item = ArtistCredit.from_dict(extraartists_item_data)
-
-                extraartists.append(extraartists_item)
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[CompanyCredit] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = CompanyCredit.from_dict(labels_item_data)
-
-                labels.append(labels_item)
-
-        _series = d.pop("series", UNSET)
-        series: list[CompanyCredit] | Unset = UNSET
-        if _series is not UNSET:
-            series = []
-            for series_item_data in _series:
-                series_item = CompanyCredit.from_dict(series_item_data)
-
-                series.append(series_item)
-
-        _companies = d.pop("companies", UNSET)
-        companies: list[CompanyCredit] | Unset = UNSET
-        if _companies is not UNSET:
-            companies = []
-            for companies_item_data in _companies:
-                companies_item = CompanyCredit.from_dict(companies_item_data)
-
-                companies.append(companies_item)
-
-        _formats = d.pop("formats", UNSET)
-        formats: list[Format] | Unset = UNSET
-        if _formats is not UNSET:
-            formats = []
-            for formats_item_data in _formats:
-                formats_item = Format.from_dict(formats_item_data)
-
-                formats.append(formats_item)
-
-        format_quantity = d.pop("format_quantity", UNSET)
-
-        estimated_weight = d.pop("estimated_weight", UNSET)
-
-        _community = d.pop("community", UNSET)
-        community: ReleaseCommunity | Unset
-        if isinstance(_community, Unset):
-            community = UNSET
-        else:
-            community = ReleaseCommunity.from_dict(_community)
-
-        country = d.pop("country", UNSET)
-
-        released = d.pop("released", UNSET)
-
-        released_formatted = d.pop("released_formatted", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        genres = cast(list[str], d.pop("genres", UNSET))
-
-        styles = cast(list[str], d.pop("styles", UNSET))
-
-        _identifiers = d.pop("identifiers", UNSET)
-        identifiers: list[Identifier] | Unset = UNSET
-        if _identifiers is not UNSET:
-            identifiers = []
-            for identifiers_item_data in _identifiers:
-                identifiers_item = Identifier.from_dict(identifiers_item_data)
-
-                identifiers.append(identifiers_item)
-
-        _images = d.pop("images", UNSET)
-        images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
-
-                images.append(images_item)
-
-        thumb = d.pop("thumb", UNSET)
-
-        _tracklist = d.pop("tracklist", UNSET)
-        tracklist: list[Track] | Unset = UNSET
-        if _tracklist is not UNSET:
-            tracklist = []
-            for tracklist_item_data in _tracklist:
-                tracklist_item = Track.from_dict(tracklist_item_data)
-
-                tracklist.append(tracklist_item)
-
-        _videos = d.pop("videos", UNSET)
-        videos: list[Video] | Unset = UNSET
-        if _videos is not UNSET:
-            videos = []
-            for videos_item_data in _videos:
-                videos_item = Video.from_dict(videos_item_data)
-
-                videos.append(videos_item)
-
-        master_id = d.pop("master_id", UNSET)
-
-        master_url = d.pop("master_url", UNSET)
-
-        def _parse_lowest_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
-
-        num_for_sale = d.pop("num_for_sale", UNSET)
-
-        _date_added = d.pop("date_added", UNSET)
-        date_added: datetime.datetime | Unset
-        if isinstance(_date_added, Unset):
-            date_added = UNSET
-        else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
-
-        _date_changed = d.pop("date_changed", UNSET)
-        date_changed: datetime.datetime | Unset
-        if isinstance(_date_changed, Unset):
-            date_changed = UNSET
-        else:
-            date_changed = datetime.datetime.fromisoformat(_date_changed)
-
-        blocked_from_sale = d.pop("blocked_from_sale", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        status: Any = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            _decoding.mismatch(_found, ("status",), "string", status)
+        data_quality: Any = d.pop("data_quality", UNSET)
+        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
+        artists: Any = d.pop("artists", UNSET)
+        if isinstance(artists, list):
+            artists = list(artists)
+            for _i0, _item0 in enumerate(artists):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("artists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("artists", _i0), "object (ArtistCredit)", _item0)
+                artists[_i0] = _item0
+        elif artists is not UNSET:
+            _decoding.mismatch(_found, ("artists",), "array of object (ArtistCredit)", artists)
+        artists_sort: Any = d.pop("artists_sort", UNSET)
+        if not (isinstance(artists_sort, str)) and artists_sort is not UNSET:
+            _decoding.mismatch(_found, ("artists_sort",), "string", artists_sort)
+        extraartists: Any = d.pop("extraartists", UNSET)
+        if isinstance(extraartists, list):
+            extraartists = list(extraartists)
+            for _i0, _item0 in enumerate(extraartists):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("extraartists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(
+                        _found, ("extraartists", _i0), "object (ArtistCredit)", _item0
+                    )
+                extraartists[_i0] = _item0
+        elif extraartists is not UNSET:
+            _decoding.mismatch(
+                _found, ("extraartists",), "array of object (ArtistCredit)", extraartists
+            )
+        labels: Any = d.pop("labels", UNSET)
+        if isinstance(labels, list):
+            labels = list(labels)
+            for _i0, _item0 in enumerate(labels):
+                if isinstance(_item0, dict):
+                    _item0 = CompanyCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("labels", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("labels", _i0), "object (CompanyCredit)", _item0)
+                labels[_i0] = _item0
+        elif labels is not UNSET:
+            _decoding.mismatch(_found, ("labels",), "array of object (CompanyCredit)", labels)
+        series: Any = d.pop("series", UNSET)
+        if isinstance(series, list):
+            series = list(series)
+            for _i0, _item0 in enumerate(series):
+                if isinstance(_item0, dict):
+                    _item0 = CompanyCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("series", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("series", _i0), "object (CompanyCredit)", _item0)
+                series[_i0] = _item0
+        elif series is not UNSET:
+            _decoding.mismatch(_found, ("series",), "array of object (CompanyCredit)", series)
+        companies: Any = d.pop("companies", UNSET)
+        if isinstance(companies, list):
+            companies = list(companies)
+            for _i0, _item0 in enumerate(companies):
+                if isinstance(_item0, dict):
+                    _item0 = CompanyCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("companies", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("companies", _i0), "object (CompanyCredit)", _item0)
+                companies[_i0] = _item0
+        elif companies is not UNSET:
+            _decoding.mismatch(_found, ("companies",), "array of object (CompanyCredit)", companies)
+        formats: Any = d.pop("formats", UNSET)
+        if isinstance(formats, list):
+            formats = list(formats)
+            for _i0, _item0 in enumerate(formats):
+                if isinstance(_item0, dict):
+                    _item0 = Format.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("formats", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("formats", _i0), "object (Format)", _item0)
+                formats[_i0] = _item0
+        elif formats is not UNSET:
+            _decoding.mismatch(_found, ("formats",), "array of object (Format)", formats)
+        format_quantity: Any = d.pop("format_quantity", UNSET)
+        if format_quantity.__class__ is not int and format_quantity is not UNSET:
+            _decoding.mismatch(_found, ("format_quantity",), "integer", format_quantity)
+        estimated_weight: Any = d.pop("estimated_weight", UNSET)
+        if estimated_weight.__class__ is not int and estimated_weight is not UNSET:
+            _decoding.mismatch(_found, ("estimated_weight",), "integer", estimated_weight)
+        community: Any = d.pop("community", UNSET)
+        if isinstance(community, dict):
+            community = ReleaseCommunity.from_dict(community)
+            if community._problems:
+                _decoding.adopt(_found, ("community",), community._problems)
+        elif community is not UNSET:
+            _decoding.mismatch(_found, ("community",), "object (ReleaseCommunity)", community)
+        country: Any = d.pop("country", UNSET)
+        if not (isinstance(country, str)) and country is not UNSET:
+            _decoding.mismatch(_found, ("country",), "string", country)
+        released: Any = d.pop("released", UNSET)
+        if not (isinstance(released, str)) and released is not UNSET:
+            _decoding.mismatch(_found, ("released",), "string", released)
+        released_formatted: Any = d.pop("released_formatted", UNSET)
+        if not (isinstance(released_formatted, str)) and released_formatted is not UNSET:
+            _decoding.mismatch(_found, ("released_formatted",), "string", released_formatted)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int and year is not UNSET:
+            _decoding.mismatch(_found, ("year",), "integer", year)
+        notes: Any = d.pop("notes", UNSET)
+        if not (isinstance(notes, str)) and notes is not UNSET:
+            _decoding.mismatch(_found, ("notes",), "string", notes)
+        genres: Any = d.pop("genres", UNSET)
+        if isinstance(genres, list):
+            for _i0, _item0 in enumerate(genres):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("genres", _i0), "string", _item0)
+        elif genres is not UNSET:
+            _decoding.mismatch(_found, ("genres",), "array of string", genres)
+        styles: Any = d.pop("styles", UNSET)
+        if isinstance(styles, list):
+            for _i0, _item0 in enumerate(styles):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("styles", _i0), "string", _item0)
+        elif styles is not UNSET:
+            _decoding.mismatch(_found, ("styles",), "array of string", styles)
+        identifiers: Any = d.pop("identifiers", UNSET)
+        if isinstance(identifiers, list):
+            identifiers = list(identifiers)
+            for _i0, _item0 in enumerate(identifiers):
+                if isinstance(_item0, dict):
+                    _item0 = Identifier.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("identifiers", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("identifiers", _i0), "object (Identifier)", _item0)
+                identifiers[_i0] = _item0
+        elif identifiers is not UNSET:
+            _decoding.mismatch(
+                _found, ("identifiers",), "array of object (Identifier)", identifiers
+            )
+        images: Any = d.pop("images", UNSET)
+        if isinstance(images, list):
+            images = list(images)
+            for _i0, _item0 in enumerate(images):
+                if isinstance(_item0, dict):
+                    _item0 = Image.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("images", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("images", _i0), "object (Image)", _item0)
+                images[_i0] = _item0
+        elif images is not UNSET:
+            _decoding.mismatch(_found, ("images",), "array of object (Image)", images)
+        thumb: Any = d.pop("thumb", UNSET)
+        if not (isinstance(thumb, str)) and thumb is not UNSET:
+            _decoding.mismatch(_found, ("thumb",), "string", thumb)
+        tracklist: Any = d.pop("tracklist", UNSET)
+        if isinstance(tracklist, list):
+            tracklist = list(tracklist)
+            for _i0, _item0 in enumerate(tracklist):
+                if isinstance(_item0, dict):
+                    _item0 = Track.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("tracklist", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("tracklist", _i0), "object (Track)", _item0)
+                tracklist[_i0] = _item0
+        elif tracklist is not UNSET:
+            _decoding.mismatch(_found, ("tracklist",), "array of object (Track)", tracklist)
+        videos: Any = d.pop("videos", UNSET)
+        if isinstance(videos, list):
+            videos = list(videos)
+            for _i0, _item0 in enumerate(videos):
+                if isinstance(_item0, dict):
+                    _item0 = Video.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("videos", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("videos", _i0), "object (Video)", _item0)
+                videos[_i0] = _item0
+        elif videos is not UNSET:
+            _decoding.mismatch(_found, ("videos",), "array of object (Video)", videos)
+        master_id: Any = d.pop("master_id", UNSET)
+        if master_id.__class__ is not int and master_id is not UNSET:
+            _decoding.mismatch(_found, ("master_id",), "integer", master_id)
+        master_url: Any = d.pop("master_url", UNSET)
+        if not (isinstance(master_url, str)) and master_url is not UNSET:
+            _decoding.mismatch(_found, ("master_url",), "string", master_url)
+        lowest_price: Any = d.pop("lowest_price", UNSET)
+        if (
+            lowest_price.__class__ is float or lowest_price.__class__ is int
+        ) or lowest_price is None:
+            pass
+        elif lowest_price is not UNSET:
+            _decoding.mismatch(_found, ("lowest_price",), "number or null", lowest_price)
+        num_for_sale: Any = d.pop("num_for_sale", UNSET)
+        if num_for_sale.__class__ is not int and num_for_sale is not UNSET:
+            _decoding.mismatch(_found, ("num_for_sale",), "integer", num_for_sale)
+        date_added: Any = d.pop("date_added", UNSET)
+        if _decoding.is_timestamp(date_added):
+            date_added = datetime.datetime.fromisoformat(date_added)
+        elif date_added is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_added",), "date-time with a time zone offset", date_added
+            )
+        date_changed: Any = d.pop("date_changed", UNSET)
+        if _decoding.is_timestamp(date_changed):
+            date_changed = datetime.datetime.fromisoformat(date_changed)
+        elif date_changed is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_changed",), "date-time with a time zone offset", date_changed
+            )
+        blocked_from_sale: Any = d.pop("blocked_from_sale", UNSET)
+        if blocked_from_sale.__class__ is not bool and blocked_from_sale is not UNSET:
+            _decoding.mismatch(_found, ("blocked_from_sale",), "boolean", blocked_from_sale)
         release = cls(
             id=id,
             title=title,
@@ -526,8 +439,9 @@ class Release:
             date_changed=date_changed,
             blocked_from_sale=blocked_from_sale,
         )
-
         release.additional_properties = d
+        if _found:
+            release._problems = tuple(_found)
         return release
 
     @property

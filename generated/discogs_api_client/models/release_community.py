@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,88 +39,75 @@ class ReleaseCommunity:
     submitter: UserRef | Unset = UNSET
     contributors: list[UserRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("have", "have"),
+        ("want", "want"),
+        ("rating", "rating"),
+        ("status", "status"),
+        ("data_quality", "data_quality"),
+        ("submitter", "submitter"),
+        ("contributors", "contributors"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        have = self.have
-
-        want = self.want
-
-        rating: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rating, Unset):
-            rating = self.rating.to_dict()
-
-        status = self.status
-
-        data_quality = self.data_quality
-
-        submitter: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.submitter, Unset):
-            submitter = self.submitter.to_dict()
-
-        contributors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contributors, Unset):
-            contributors = []
-            for contributors_item_data in self.contributors:
-                contributors_item = contributors_item_data.to_dict()
-                contributors.append(contributors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if have is not UNSET:
-            field_dict["have"] = have
-        if want is not UNSET:
-            field_dict["want"] = want
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if status is not UNSET:
-            field_dict["status"] = status
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if submitter is not UNSET:
-            field_dict["submitter"] = submitter
-        if contributors is not UNSET:
-            field_dict["contributors"] = contributors
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.community_rating_summary import CommunityRatingSummary
         from ..models.user_ref import UserRef
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReleaseCommunity is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        have = d.pop("have", UNSET)
-
-        want = d.pop("want", UNSET)
-
-        _rating = d.pop("rating", UNSET)
-        rating: CommunityRatingSummary | Unset
-        if isinstance(_rating, Unset):
-            rating = UNSET
-        else:
-            rating = CommunityRatingSummary.from_dict(_rating)
-
-        status = d.pop("status", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
-
-        _submitter = d.pop("submitter", UNSET)
-        submitter: UserRef | Unset
-        if isinstance(_submitter, Unset):
-            submitter = UNSET
-        else:
-            submitter = UserRef.from_dict(_submitter)
-
-        _contributors = d.pop("contributors", UNSET)
-        contributors: list[UserRef] | Unset = UNSET
-        if _contributors is not UNSET:
-            contributors = []
-            for contributors_item_data in _contributors:
-                contributors_item = UserRef.from_dict(contributors_item_data)
-
-                contributors.append(contributors_item)
-
+        _found: list[_decoding.Problem] = []
+        have: Any = d.pop("have", UNSET)
+        if have.__class__ is not int and have is not UNSET:
+            _decoding.mismatch(_found, ("have",), "integer", have)
+        want: Any = d.pop("want", UNSET)
+        if want.__class__ is not int and want is not UNSET:
+            _decoding.mismatch(_found, ("want",), "integer", want)
+        rating: Any = d.pop("rating", UNSET)
+        if isinstance(rating, dict):
+            rating = CommunityRatingSummary.from_dict(rating)
+            if rating._problems:
+                _decoding.adopt(_found, ("rating",), rating._problems)
+        elif rating is not UNSET:
+            _decoding.mismatch(_found, ("rating",), "object (CommunityRatingSummary)", rating)
+        status: Any = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            _decoding.mismatch(_found, ("status",), "string", status)
+        data_quality: Any = d.pop("data_quality", UNSET)
+        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
+        submitter: Any = d.pop("submitter", UNSET)
+        if isinstance(submitter, dict):
+            submitter = UserRef.from_dict(submitter)
+            if submitter._problems:
+                _decoding.adopt(_found, ("submitter",), submitter._problems)
+        elif submitter is not UNSET:
+            _decoding.mismatch(_found, ("submitter",), "object (UserRef)", submitter)
+        contributors: Any = d.pop("contributors", UNSET)
+        if isinstance(contributors, list):
+            contributors = list(contributors)
+            for _i0, _item0 in enumerate(contributors):
+                if isinstance(_item0, dict):
+                    _item0 = UserRef.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("contributors", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("contributors", _i0), "object (UserRef)", _item0)
+                contributors[_i0] = _item0
+        elif contributors is not UNSET:
+            _decoding.mismatch(_found, ("contributors",), "array of object (UserRef)", contributors)
         release_community = cls(
             have=have,
             want=want,
@@ -129,8 +117,9 @@ class ReleaseCommunity:
             submitter=submitter,
             contributors=contributors,
         )
-
         release_community.additional_properties = d
+        if _found:
+            release_community._problems = tuple(_found)
         return release_community
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReleaseOffensiveFlag")
 
@@ -19,30 +22,34 @@ class ReleaseOffensiveFlag:
 
     is_offensive: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("is_offensive", "is_offensive"),)
 
     def to_dict(self) -> dict[str, Any]:
-        is_offensive = self.is_offensive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_offensive": is_offensive,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReleaseOffensiveFlag is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        is_offensive = d.pop("is_offensive")
-
+        _found: list[_decoding.Problem] = []
+        is_offensive: Any = d.pop("is_offensive", UNSET)
+        if is_offensive.__class__ is not bool:
+            _decoding.mismatch(_found, ("is_offensive",), "boolean", is_offensive)
         release_offensive_flag = cls(
             is_offensive=is_offensive,
         )
-
         release_offensive_flag.additional_properties = d
+        if _found:
+            release_offensive_flag._problems = tuple(_found)
         return release_offensive_flag
 
     @property

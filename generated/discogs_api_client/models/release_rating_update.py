@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReleaseRatingUpdate")
 
@@ -19,30 +22,34 @@ class ReleaseRatingUpdate:
 
     rating: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("rating", "rating"),)
 
     def to_dict(self) -> dict[str, Any]:
-        rating = self.rating
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rating": rating,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReleaseRatingUpdate is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        rating = d.pop("rating")
-
+        _found: list[_decoding.Problem] = []
+        rating: Any = d.pop("rating", UNSET)
+        if rating.__class__ is not int:
+            _decoding.mismatch(_found, ("rating",), "integer", rating)
         release_rating_update = cls(
             rating=rating,
         )
-
         release_rating_update.additional_properties = d
+        if _found:
+            release_rating_update._problems = tuple(_found)
         return release_rating_update
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReleaseStats")
 
@@ -21,36 +24,41 @@ class ReleaseStats:
     num_have: int
     num_want: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("num_have", "num_have"),
+        ("num_want", "num_want"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        num_have = self.num_have
-
-        num_want = self.num_want
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "num_have": num_have,
-                "num_want": num_want,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ReleaseStats is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        num_have = d.pop("num_have")
-
-        num_want = d.pop("num_want")
-
+        _found: list[_decoding.Problem] = []
+        num_have: Any = d.pop("num_have", UNSET)
+        if num_have.__class__ is not int:
+            _decoding.mismatch(_found, ("num_have",), "integer", num_have)
+        num_want: Any = d.pop("num_want", UNSET)
+        if num_want.__class__ is not int:
+            _decoding.mismatch(_found, ("num_want",), "integer", num_want)
         release_stats = cls(
             num_have=num_have,
             num_want=num_want,
         )
-
         release_stats.additional_properties = d
+        if _found:
+            release_stats._problems = tuple(_found)
         return release_stats
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchCommunity")
@@ -23,35 +24,41 @@ class SearchCommunity:
     want: int | Unset = UNSET
     have: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("want", "want"),
+        ("have", "have"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        want = self.want
-
-        have = self.have
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if want is not UNSET:
-            field_dict["want"] = want
-        if have is not UNSET:
-            field_dict["have"] = have
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SearchCommunity is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        want = d.pop("want", UNSET)
-
-        have = d.pop("have", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        want: Any = d.pop("want", UNSET)
+        if want.__class__ is not int and want is not UNSET:
+            _decoding.mismatch(_found, ("want",), "integer", want)
+        have: Any = d.pop("have", UNSET)
+        if have.__class__ is not int and have is not UNSET:
+            _decoding.mismatch(_found, ("have",), "integer", have)
         search_community = cls(
             want=want,
             have=have,
         )
-
         search_community.additional_properties = d
+        if _found:
+            search_community._problems = tuple(_found)
         return search_community
 
     @property

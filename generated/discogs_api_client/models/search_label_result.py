@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,130 +44,80 @@ class SearchLabelResult:
     master_id: int | Unset | None = UNSET
     master_url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("title", "title"),
+        ("resource_url", "resource_url"),
+        ("uri", "uri"),
+        ("thumb", "thumb"),
+        ("cover_image", "cover_image"),
+        ("user_data", "user_data"),
+        ("master_id", "master_id"),
+        ("master_url", "master_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        title = self.title
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        thumb: str | Unset | None
-        if isinstance(self.thumb, Unset):
-            thumb = UNSET
-        else:
-            thumb = self.thumb
-
-        cover_image: str | Unset | None
-        if isinstance(self.cover_image, Unset):
-            cover_image = UNSET
-        else:
-            cover_image = self.cover_image
-
-        user_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_data, Unset):
-            user_data = self.user_data.to_dict()
-
-        master_id: int | Unset | None
-        if isinstance(self.master_id, Unset):
-            master_id = UNSET
-        else:
-            master_id = self.master_id
-
-        master_url: str | Unset | None
-        if isinstance(self.master_url, Unset):
-            master_url = UNSET
-        else:
-            master_url = self.master_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "title": title,
-                "resource_url": resource_url,
-                "uri": uri,
-            }
-        )
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if cover_image is not UNSET:
-            field_dict["cover_image"] = cover_image
-        if user_data is not UNSET:
-            field_dict["user_data"] = user_data
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.search_user_data import SearchUserData
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SearchLabelResult is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["label"], d.pop("type"))
-        if type_ != "label":
-            raise ValueError(f"type must match const 'label', got '{type_}'")
-
-        title = d.pop("title")
-
-        resource_url = d.pop("resource_url")
-
-        uri = d.pop("uri")
-
-        def _parse_thumb(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumb = _parse_thumb(d.pop("thumb", UNSET))
-
-        def _parse_cover_image(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
-
-        _user_data = d.pop("user_data", UNSET)
-        user_data: SearchUserData | Unset
-        if isinstance(_user_data, Unset):
-            user_data = UNSET
-        else:
-            user_data = SearchUserData.from_dict(_user_data)
-
-        def _parse_master_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        master_id = _parse_master_id(d.pop("master_id", UNSET))
-
-        def _parse_master_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        master_url = _parse_master_url(d.pop("master_url", UNSET))
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        type_: Any = d.pop("type", UNSET)
+        if not (type_ == "label"):
+            _decoding.unlisted(_found, ("type",), '"label"', type_)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        thumb: Any = d.pop("thumb", UNSET)
+        if isinstance(thumb, str) or thumb is None:
+            pass
+        elif thumb is not UNSET:
+            _decoding.mismatch(_found, ("thumb",), "string or null", thumb)
+        cover_image: Any = d.pop("cover_image", UNSET)
+        if isinstance(cover_image, str) or cover_image is None:
+            pass
+        elif cover_image is not UNSET:
+            _decoding.mismatch(_found, ("cover_image",), "string or null", cover_image)
+        user_data: Any = d.pop("user_data", UNSET)
+        if isinstance(user_data, dict):
+            user_data = SearchUserData.from_dict(user_data)
+            if user_data._problems:
+                _decoding.adopt(_found, ("user_data",), user_data._problems)
+        elif user_data is not UNSET:
+            _decoding.mismatch(_found, ("user_data",), "object (SearchUserData)", user_data)
+        master_id: Any = d.pop("master_id", UNSET)
+        if master_id.__class__ is int or master_id is None:
+            pass
+        elif master_id is not UNSET:
+            _decoding.mismatch(_found, ("master_id",), "integer or null", master_id)
+        master_url: Any = d.pop("master_url", UNSET)
+        if isinstance(master_url, str) or master_url is None:
+            pass
+        elif master_url is not UNSET:
+            _decoding.mismatch(_found, ("master_url",), "string or null", master_url)
         search_label_result = cls(
             id=id,
             type_=type_,
@@ -179,8 +130,9 @@ class SearchLabelResult:
             master_id=master_id,
             master_url=master_url,
         )
-
         search_label_result.additional_properties = d
+        if _found:
+            search_label_result._problems = tuple(_found)
         return search_label_result
 
     @property

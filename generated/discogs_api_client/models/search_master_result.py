@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,202 +63,141 @@ class SearchMasterResult:
     master_id: int | Unset | None = UNSET
     master_url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("title", "title"),
+        ("resource_url", "resource_url"),
+        ("uri", "uri"),
+        ("thumb", "thumb"),
+        ("cover_image", "cover_image"),
+        ("country", "country"),
+        ("year", "year"),
+        ("catno", "catno"),
+        ("format_", "format"),
+        ("label", "label"),
+        ("genre", "genre"),
+        ("style", "style"),
+        ("barcode", "barcode"),
+        ("community", "community"),
+        ("user_data", "user_data"),
+        ("master_id", "master_id"),
+        ("master_url", "master_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        title = self.title
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        thumb: str | Unset | None
-        if isinstance(self.thumb, Unset):
-            thumb = UNSET
-        else:
-            thumb = self.thumb
-
-        cover_image: str | Unset | None
-        if isinstance(self.cover_image, Unset):
-            cover_image = UNSET
-        else:
-            cover_image = self.cover_image
-
-        country = self.country
-
-        year = self.year
-
-        catno = self.catno
-
-        format_: list[str] | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_
-
-        label: list[str] | Unset = UNSET
-        if not isinstance(self.label, Unset):
-            label = self.label
-
-        genre: list[str] | Unset = UNSET
-        if not isinstance(self.genre, Unset):
-            genre = self.genre
-
-        style: list[str] | Unset = UNSET
-        if not isinstance(self.style, Unset):
-            style = self.style
-
-        barcode: list[str] | Unset = UNSET
-        if not isinstance(self.barcode, Unset):
-            barcode = self.barcode
-
-        community: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.community, Unset):
-            community = self.community.to_dict()
-
-        user_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_data, Unset):
-            user_data = self.user_data.to_dict()
-
-        master_id: int | Unset | None
-        if isinstance(self.master_id, Unset):
-            master_id = UNSET
-        else:
-            master_id = self.master_id
-
-        master_url: str | Unset | None
-        if isinstance(self.master_url, Unset):
-            master_url = UNSET
-        else:
-            master_url = self.master_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "title": title,
-                "resource_url": resource_url,
-                "uri": uri,
-            }
-        )
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if cover_image is not UNSET:
-            field_dict["cover_image"] = cover_image
-        if country is not UNSET:
-            field_dict["country"] = country
-        if year is not UNSET:
-            field_dict["year"] = year
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if label is not UNSET:
-            field_dict["label"] = label
-        if genre is not UNSET:
-            field_dict["genre"] = genre
-        if style is not UNSET:
-            field_dict["style"] = style
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-        if community is not UNSET:
-            field_dict["community"] = community
-        if user_data is not UNSET:
-            field_dict["user_data"] = user_data
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.search_community import SearchCommunity
         from ..models.search_user_data import SearchUserData
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SearchMasterResult is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["master"], d.pop("type"))
-        if type_ != "master":
-            raise ValueError(f"type must match const 'master', got '{type_}'")
-
-        title = d.pop("title")
-
-        resource_url = d.pop("resource_url")
-
-        uri = d.pop("uri")
-
-        def _parse_thumb(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumb = _parse_thumb(d.pop("thumb", UNSET))
-
-        def _parse_cover_image(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
-
-        country = d.pop("country", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        catno = d.pop("catno", UNSET)
-
-        format_ = cast(list[str], d.pop("format", UNSET))
-
-        label = cast(list[str], d.pop("label", UNSET))
-
-        genre = cast(list[str], d.pop("genre", UNSET))
-
-        style = cast(list[str], d.pop("style", UNSET))
-
-        barcode = cast(list[str], d.pop("barcode", UNSET))
-
-        _community = d.pop("community", UNSET)
-        community: SearchCommunity | Unset
-        if isinstance(_community, Unset):
-            community = UNSET
-        else:
-            community = SearchCommunity.from_dict(_community)
-
-        _user_data = d.pop("user_data", UNSET)
-        user_data: SearchUserData | Unset
-        if isinstance(_user_data, Unset):
-            user_data = UNSET
-        else:
-            user_data = SearchUserData.from_dict(_user_data)
-
-        def _parse_master_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        master_id = _parse_master_id(d.pop("master_id", UNSET))
-
-        def _parse_master_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        master_url = _parse_master_url(d.pop("master_url", UNSET))
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        type_: Any = d.pop("type", UNSET)
+        if not (type_ == "master"):
+            _decoding.unlisted(_found, ("type",), '"master"', type_)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        thumb: Any = d.pop("thumb", UNSET)
+        if isinstance(thumb, str) or thumb is None:
+            pass
+        elif thumb is not UNSET:
+            _decoding.mismatch(_found, ("thumb",), "string or null", thumb)
+        cover_image: Any = d.pop("cover_image", UNSET)
+        if isinstance(cover_image, str) or cover_image is None:
+            pass
+        elif cover_image is not UNSET:
+            _decoding.mismatch(_found, ("cover_image",), "string or null", cover_image)
+        country: Any = d.pop("country", UNSET)
+        if not (isinstance(country, str)) and country is not UNSET:
+            _decoding.mismatch(_found, ("country",), "string", country)
+        year: Any = d.pop("year", UNSET)
+        if not (isinstance(year, str)) and year is not UNSET:
+            _decoding.mismatch(_found, ("year",), "string", year)
+        catno: Any = d.pop("catno", UNSET)
+        if not (isinstance(catno, str)) and catno is not UNSET:
+            _decoding.mismatch(_found, ("catno",), "string", catno)
+        format_: Any = d.pop("format", UNSET)
+        if isinstance(format_, list):
+            for _i0, _item0 in enumerate(format_):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("format", _i0), "string", _item0)
+        elif format_ is not UNSET:
+            _decoding.mismatch(_found, ("format",), "array of string", format_)
+        label: Any = d.pop("label", UNSET)
+        if isinstance(label, list):
+            for _i0, _item0 in enumerate(label):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("label", _i0), "string", _item0)
+        elif label is not UNSET:
+            _decoding.mismatch(_found, ("label",), "array of string", label)
+        genre: Any = d.pop("genre", UNSET)
+        if isinstance(genre, list):
+            for _i0, _item0 in enumerate(genre):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("genre", _i0), "string", _item0)
+        elif genre is not UNSET:
+            _decoding.mismatch(_found, ("genre",), "array of string", genre)
+        style: Any = d.pop("style", UNSET)
+        if isinstance(style, list):
+            for _i0, _item0 in enumerate(style):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("style", _i0), "string", _item0)
+        elif style is not UNSET:
+            _decoding.mismatch(_found, ("style",), "array of string", style)
+        barcode: Any = d.pop("barcode", UNSET)
+        if isinstance(barcode, list):
+            for _i0, _item0 in enumerate(barcode):
+                if not (isinstance(_item0, str)):
+                    _decoding.mismatch(_found, ("barcode", _i0), "string", _item0)
+        elif barcode is not UNSET:
+            _decoding.mismatch(_found, ("barcode",), "array of string", barcode)
+        community: Any = d.pop("community", UNSET)
+        if isinstance(community, dict):
+            community = SearchCommunity.from_dict(community)
+            if community._problems:
+                _decoding.adopt(_found, ("community",), community._problems)
+        elif community is not UNSET:
+            _decoding.mismatch(_found, ("community",), "object (SearchCommunity)", community)
+        user_data: Any = d.pop("user_data", UNSET)
+        if isinstance(user_data, dict):
+            user_data = SearchUserData.from_dict(user_data)
+            if user_data._problems:
+                _decoding.adopt(_found, ("user_data",), user_data._problems)
+        elif user_data is not UNSET:
+            _decoding.mismatch(_found, ("user_data",), "object (SearchUserData)", user_data)
+        master_id: Any = d.pop("master_id", UNSET)
+        if master_id.__class__ is int or master_id is None:
+            pass
+        elif master_id is not UNSET:
+            _decoding.mismatch(_found, ("master_id",), "integer or null", master_id)
+        master_url: Any = d.pop("master_url", UNSET)
+        if isinstance(master_url, str) or master_url is None:
+            pass
+        elif master_url is not UNSET:
+            _decoding.mismatch(_found, ("master_url",), "string or null", master_url)
         search_master_result = cls(
             id=id,
             type_=type_,
@@ -279,8 +219,9 @@ class SearchMasterResult:
             master_id=master_id,
             master_url=master_url,
         )
-
         search_master_result.additional_properties = d
+        if _found:
+            search_master_result._problems = tuple(_found)
         return search_master_result
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -29,97 +32,79 @@ class SearchResultsPage:
     pagination: Pagination
     results: list[SearchArtistResult | SearchLabelResult | SearchMasterResult | SearchReleaseResult]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pagination", "pagination"),
+        ("results", "results"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_artist_result import SearchArtistResult
-        from ..models.search_master_result import SearchMasterResult
-        from ..models.search_release_result import SearchReleaseResult
-
-        pagination = self.pagination.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item: dict[str, Any]
-            if (
-                isinstance(results_item_data, SearchReleaseResult)
-                or isinstance(results_item_data, SearchMasterResult)
-                or isinstance(results_item_data, SearchArtistResult)
-            ):
-                results_item = results_item_data.to_dict()
-            else:
-                results_item = results_item_data.to_dict()
-
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "results": results,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.pagination import Pagination
         from ..models.search_artist_result import SearchArtistResult
         from ..models.search_label_result import SearchLabelResult
         from ..models.search_master_result import SearchMasterResult
         from ..models.search_release_result import SearchReleaseResult
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SearchResultsPage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-
-            def _parse_results_item(
-                data: object,
-            ) -> SearchArtistResult | SearchLabelResult | SearchMasterResult | SearchReleaseResult:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_result_type_0 = SearchReleaseResult.from_dict(data)
-
-                    return componentsschemas_search_result_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_result_type_1 = SearchMasterResult.from_dict(data)
-
-                    return componentsschemas_search_result_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_search_result_type_2 = SearchArtistResult.from_dict(data)
-
-                    return componentsschemas_search_result_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_result_type_3 = SearchLabelResult.from_dict(data)
-
-                return componentsschemas_search_result_type_3
-
-            results_item = _parse_results_item(results_item_data)
-
-            results.append(results_item)
-
+        _found: list[_decoding.Problem] = []
+        pagination: Any = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
+            pagination = Pagination.from_dict(pagination)
+            if pagination._problems:
+                _decoding.adopt(_found, ("pagination",), pagination._problems)
+        else:
+            _decoding.mismatch(_found, ("pagination",), "object (Pagination)", pagination)
+        results: Any = d.pop("results", UNSET)
+        if isinstance(results, list):
+            results = list(results)
+            for _i0, _item0 in enumerate(results):
+                if isinstance(_item0, dict):
+                    _item0 = _decoding.best_fit(
+                        _found,
+                        ("results", _i0),
+                        _item0,
+                        (
+                            SearchReleaseResult,
+                            SearchMasterResult,
+                            SearchArtistResult,
+                            SearchLabelResult,
+                        ),
+                    )
+                else:
+                    _decoding.mismatch(
+                        _found,
+                        ("results", _i0),
+                        "object (SearchReleaseResult) or object (SearchMasterResult) or object (SearchArtistResult) or object (SearchLabelResult)",
+                        _item0,
+                    )
+                results[_i0] = _item0
+        else:
+            _decoding.mismatch(
+                _found,
+                ("results",),
+                "array of object (SearchReleaseResult) or object (SearchMasterResult) or object (SearchArtistResult) or object (SearchLabelResult)",
+                results,
+            )
         search_results_page = cls(
             pagination=pagination,
             results=results,
         )
-
         search_results_page.additional_properties = d
+        if _found:
+            search_results_page._problems = tuple(_found)
         return search_results_page
 
     @property

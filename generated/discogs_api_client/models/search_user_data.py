@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchUserData")
@@ -23,35 +24,41 @@ class SearchUserData:
     in_wantlist: bool | Unset = UNSET
     in_collection: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("in_wantlist", "in_wantlist"),
+        ("in_collection", "in_collection"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        in_wantlist = self.in_wantlist
-
-        in_collection = self.in_collection
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if in_wantlist is not UNSET:
-            field_dict["in_wantlist"] = in_wantlist
-        if in_collection is not UNSET:
-            field_dict["in_collection"] = in_collection
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SearchUserData is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        in_wantlist = d.pop("in_wantlist", UNSET)
-
-        in_collection = d.pop("in_collection", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        in_wantlist: Any = d.pop("in_wantlist", UNSET)
+        if in_wantlist.__class__ is not bool and in_wantlist is not UNSET:
+            _decoding.mismatch(_found, ("in_wantlist",), "boolean", in_wantlist)
+        in_collection: Any = d.pop("in_collection", UNSET)
+        if in_collection.__class__ is not bool and in_collection is not UNSET:
+            _decoding.mismatch(_found, ("in_collection",), "boolean", in_collection)
         search_user_data = cls(
             in_wantlist=in_wantlist,
             in_collection=in_collection,
         )
-
         search_user_data.additional_properties = d
+        if _found:
+            search_user_data._problems = tuple(_found)
         return search_user_data
 
     @property

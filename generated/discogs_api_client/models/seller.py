@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,80 +42,66 @@ class Seller:
     payment: str | Unset = UNSET
     stats: SellerStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("username", "username"),
+        ("resource_url", "resource_url"),
+        ("url", "url"),
+        ("avatar_url", "avatar_url"),
+        ("html_url", "html_url"),
+        ("shipping", "shipping"),
+        ("payment", "payment"),
+        ("stats", "stats"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        resource_url = self.resource_url
-
-        url = self.url
-
-        avatar_url = self.avatar_url
-
-        html_url = self.html_url
-
-        shipping = self.shipping
-
-        payment = self.payment
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-                "resource_url": resource_url,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if avatar_url is not UNSET:
-            field_dict["avatar_url"] = avatar_url
-        if html_url is not UNSET:
-            field_dict["html_url"] = html_url
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.seller_stats import SellerStats
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Seller is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        username = d.pop("username")
-
-        resource_url = d.pop("resource_url")
-
-        url = d.pop("url", UNSET)
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        html_url = d.pop("html_url", UNSET)
-
-        shipping = d.pop("shipping", UNSET)
-
-        payment = d.pop("payment", UNSET)
-
-        _stats = d.pop("stats", UNSET)
-        stats: SellerStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = SellerStats.from_dict(_stats)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        username: Any = d.pop("username", UNSET)
+        if not (isinstance(username, str)):
+            _decoding.mismatch(_found, ("username",), "string", username)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        url: Any = d.pop("url", UNSET)
+        if not (isinstance(url, str)) and url is not UNSET:
+            _decoding.mismatch(_found, ("url",), "string", url)
+        avatar_url: Any = d.pop("avatar_url", UNSET)
+        if not (isinstance(avatar_url, str)) and avatar_url is not UNSET:
+            _decoding.mismatch(_found, ("avatar_url",), "string", avatar_url)
+        html_url: Any = d.pop("html_url", UNSET)
+        if not (isinstance(html_url, str)) and html_url is not UNSET:
+            _decoding.mismatch(_found, ("html_url",), "string", html_url)
+        shipping: Any = d.pop("shipping", UNSET)
+        if not (isinstance(shipping, str)) and shipping is not UNSET:
+            _decoding.mismatch(_found, ("shipping",), "string", shipping)
+        payment: Any = d.pop("payment", UNSET)
+        if not (isinstance(payment, str)) and payment is not UNSET:
+            _decoding.mismatch(_found, ("payment",), "string", payment)
+        stats: Any = d.pop("stats", UNSET)
+        if isinstance(stats, dict):
+            stats = SellerStats.from_dict(stats)
+            if stats._problems:
+                _decoding.adopt(_found, ("stats",), stats._problems)
+        elif stats is not UNSET:
+            _decoding.mismatch(_found, ("stats",), "object (SellerStats)", stats)
         seller = cls(
             id=id,
             username=username,
@@ -126,8 +113,9 @@ class Seller:
             payment=payment,
             stats=stats,
         )
-
         seller.additional_properties = d
+        if _found:
+            seller._problems = tuple(_found)
         return seller
 
     @property

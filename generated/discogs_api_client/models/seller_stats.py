@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SellerStats")
@@ -25,42 +26,46 @@ class SellerStats:
     stars: float | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("rating", "rating"),
+        ("stars", "stars"),
+        ("total", "total"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        rating = self.rating
-
-        stars = self.stars
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if stars is not UNSET:
-            field_dict["stars"] = stars
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SellerStats is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        rating = d.pop("rating", UNSET)
-
-        stars = d.pop("stars", UNSET)
-
-        total = d.pop("total", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        rating: Any = d.pop("rating", UNSET)
+        if not (isinstance(rating, str)) and rating is not UNSET:
+            _decoding.mismatch(_found, ("rating",), "string", rating)
+        stars: Any = d.pop("stars", UNSET)
+        if not (stars.__class__ is float or stars.__class__ is int) and stars is not UNSET:
+            _decoding.mismatch(_found, ("stars",), "number", stars)
+        total: Any = d.pop("total", UNSET)
+        if total.__class__ is not int and total is not UNSET:
+            _decoding.mismatch(_found, ("total",), "integer", total)
         seller_stats = cls(
             rating=rating,
             stars=stars,
             total=total,
         )
-
         seller_stats.additional_properties = d
+        if _found:
+            seller_stats._problems = tuple(_found)
         return seller_stats
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="ServiceError")
 
@@ -19,30 +22,34 @@ class ServiceError:
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("message", "message"),)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ServiceError is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        message = d.pop("message")
-
+        _found: list[_decoding.Problem] = []
+        message: Any = d.pop("message", UNSET)
+        if not (isinstance(message, str)):
+            _decoding.mismatch(_found, ("message",), "string", message)
         service_error = cls(
             message=message,
         )
-
         service_error.additional_properties = d
+        if _found:
+            service_error._problems = tuple(_found)
         return service_error
 
     @property

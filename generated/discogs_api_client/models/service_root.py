@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,59 +32,57 @@ class ServiceRoot:
     documentation_url: str | Unset = UNSET
     statistics: DatabaseStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("hello", "hello"),
+        ("api_version", "api_version"),
+        ("documentation_url", "documentation_url"),
+        ("statistics", "statistics"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        hello = self.hello
-
-        api_version = self.api_version
-
-        documentation_url = self.documentation_url
-
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hello": hello,
-                "api_version": api_version,
-            }
-        )
-        if documentation_url is not UNSET:
-            field_dict["documentation_url"] = documentation_url
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.database_statistics import DatabaseStatistics
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ServiceRoot is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        hello = d.pop("hello")
-
-        api_version = d.pop("api_version")
-
-        documentation_url = d.pop("documentation_url", UNSET)
-
-        _statistics = d.pop("statistics", UNSET)
-        statistics: DatabaseStatistics | Unset
-        if isinstance(_statistics, Unset):
-            statistics = UNSET
-        else:
-            statistics = DatabaseStatistics.from_dict(_statistics)
-
+        _found: list[_decoding.Problem] = []
+        hello: Any = d.pop("hello", UNSET)
+        if not (isinstance(hello, str)):
+            _decoding.mismatch(_found, ("hello",), "string", hello)
+        api_version: Any = d.pop("api_version", UNSET)
+        if not (isinstance(api_version, str)):
+            _decoding.mismatch(_found, ("api_version",), "string", api_version)
+        documentation_url: Any = d.pop("documentation_url", UNSET)
+        if not (isinstance(documentation_url, str)) and documentation_url is not UNSET:
+            _decoding.mismatch(_found, ("documentation_url",), "string", documentation_url)
+        statistics: Any = d.pop("statistics", UNSET)
+        if isinstance(statistics, dict):
+            statistics = DatabaseStatistics.from_dict(statistics)
+            if statistics._problems:
+                _decoding.adopt(_found, ("statistics",), statistics._problems)
+        elif statistics is not UNSET:
+            _decoding.mismatch(_found, ("statistics",), "object (DatabaseStatistics)", statistics)
         service_root = cls(
             hello=hello,
             api_version=api_version,
             documentation_url=documentation_url,
             statistics=statistics,
         )
-
         service_root.additional_properties = d
+        if _found:
+            service_root._problems = tuple(_found)
         return service_root
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,82 +32,80 @@ class Submissions:
     labels: list[Label] | Unset = UNSET
     releases: list[Release] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("artists", "artists"),
+        ("labels", "labels"),
+        ("releases", "releases"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        artists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        releases: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.releases, Unset):
-            releases = []
-            for releases_item_data in self.releases:
-                releases_item = releases_item_data.to_dict()
-                releases.append(releases_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if releases is not UNSET:
-            field_dict["releases"] = releases
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.artist import Artist
         from ..models.label import Label
         from ..models.release import Release
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"Submissions is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _artists = d.pop("artists", UNSET)
-        artists: list[Artist] | Unset = UNSET
-        if _artists is not UNSET:
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = Artist.from_dict(artists_item_data)
-
-                artists.append(artists_item)
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[Label] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = Label.from_dict(labels_item_data)
-
-                labels.append(labels_item)
-
-        _releases = d.pop("releases", UNSET)
-        releases: list[Release] | Unset = UNSET
-        if _releases is not UNSET:
-            releases = []
-            for releases_item_data in _releases:
-                releases_item = Release.from_dict(releases_item_data)
-
-                releases.append(releases_item)
-
+        _found: list[_decoding.Problem] = []
+        artists: Any = d.pop("artists", UNSET)
+        if isinstance(artists, list):
+            artists = list(artists)
+            for _i0, _item0 in enumerate(artists):
+                if isinstance(_item0, dict):
+                    _item0 = Artist.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("artists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("artists", _i0), "object (Artist)", _item0)
+                artists[_i0] = _item0
+        elif artists is not UNSET:
+            _decoding.mismatch(_found, ("artists",), "array of object (Artist)", artists)
+        labels: Any = d.pop("labels", UNSET)
+        if isinstance(labels, list):
+            labels = list(labels)
+            for _i0, _item0 in enumerate(labels):
+                if isinstance(_item0, dict):
+                    _item0 = Label.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("labels", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("labels", _i0), "object (Label)", _item0)
+                labels[_i0] = _item0
+        elif labels is not UNSET:
+            _decoding.mismatch(_found, ("labels",), "array of object (Label)", labels)
+        releases: Any = d.pop("releases", UNSET)
+        if isinstance(releases, list):
+            releases = list(releases)
+            for _i0, _item0 in enumerate(releases):
+                if isinstance(_item0, dict):
+                    _item0 = Release.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("releases", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("releases", _i0), "object (Release)", _item0)
+                releases[_i0] = _item0
+        elif releases is not UNSET:
+            _decoding.mismatch(_found, ("releases",), "array of object (Release)", releases)
         submissions = cls(
             artists=artists,
             labels=labels,
             releases=releases,
         )
-
         submissions.additional_properties = d
+        if _found:
+            submissions._problems = tuple(_found)
         return submissions
 
     @property

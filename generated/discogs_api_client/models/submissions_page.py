@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -26,39 +29,52 @@ class SubmissionsPage:
     pagination: Pagination
     submissions: Submissions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pagination", "pagination"),
+        ("submissions", "submissions"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        submissions = self.submissions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "submissions": submissions,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.pagination import Pagination
         from ..models.submissions import Submissions
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SubmissionsPage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        submissions = Submissions.from_dict(d.pop("submissions"))
-
+        _found: list[_decoding.Problem] = []
+        pagination: Any = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
+            pagination = Pagination.from_dict(pagination)
+            if pagination._problems:
+                _decoding.adopt(_found, ("pagination",), pagination._problems)
+        else:
+            _decoding.mismatch(_found, ("pagination",), "object (Pagination)", pagination)
+        submissions: Any = d.pop("submissions", UNSET)
+        if isinstance(submissions, dict):
+            submissions = Submissions.from_dict(submissions)
+            if submissions._problems:
+                _decoding.adopt(_found, ("submissions",), submissions._problems)
+        else:
+            _decoding.mismatch(_found, ("submissions",), "object (Submissions)", submissions)
         submissions_page = cls(
             pagination=pagination,
             submissions=submissions,
         )
-
         submissions_page.additional_properties = d
+        if _found:
+            submissions_page._problems = tuple(_found)
         return submissions_page
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,97 +39,88 @@ class Track:
     extraartists: list[ArtistCredit] | Unset = UNSET
     sub_tracks: list[Track] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("position", "position"),
+        ("type_", "type_"),
+        ("title", "title"),
+        ("duration", "duration"),
+        ("artists", "artists"),
+        ("extraartists", "extraartists"),
+        ("sub_tracks", "sub_tracks"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
-
-        type_ = self.type_
-
-        title = self.title
-
-        duration = self.duration
-
-        artists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        extraartists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.extraartists, Unset):
-            extraartists = []
-            for extraartists_item_data in self.extraartists:
-                extraartists_item = extraartists_item_data.to_dict()
-                extraartists.append(extraartists_item)
-
-        sub_tracks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_tracks, Unset):
-            sub_tracks = []
-            for sub_tracks_item_data in self.sub_tracks:
-                sub_tracks_item = sub_tracks_item_data.to_dict()
-                sub_tracks.append(sub_tracks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "position": position,
-                "type_": type_,
-                "title": title,
-            }
-        )
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if extraartists is not UNSET:
-            field_dict["extraartists"] = extraartists
-        if sub_tracks is not UNSET:
-            field_dict["sub_tracks"] = sub_tracks
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.artist_credit import ArtistCredit
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Track is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        position = d.pop("position")
-
-        type_ = d.pop("type_")
-
-        title = d.pop("title")
-
-        duration = d.pop("duration", UNSET)
-
-        _artists = d.pop("artists", UNSET)
-        artists: list[ArtistCredit] | Unset = UNSET
-        if _artists is not UNSET:
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ArtistCredit.from_dict(artists_item_data)
-
-                artists.append(artists_item)
-
-        _extraartists = d.pop("extraartists", UNSET)
-        extraartists: list[ArtistCredit] | Unset = UNSET
-        if _extraartists is not UNSET:
-            extraartists = []
-            for extraartists_item_data in _extraartists:
-                extraartists_item = ArtistCredit.from_dict(extraartists_item_data)
-
-                extraartists.append(extraartists_item)
-
-        _sub_tracks = d.pop("sub_tracks", UNSET)
-        sub_tracks: list[Track] | Unset = UNSET
-        if _sub_tracks is not UNSET:
-            sub_tracks = []
-            for sub_tracks_item_data in _sub_tracks:
-                sub_tracks_item = Track.from_dict(sub_tracks_item_data)
-
-                sub_tracks.append(sub_tracks_item)
-
+        _found: list[_decoding.Problem] = []
+        position: Any = d.pop("position", UNSET)
+        if not (isinstance(position, str)):
+            _decoding.mismatch(_found, ("position",), "string", position)
+        type_: Any = d.pop("type_", UNSET)
+        if not (isinstance(type_, str)):
+            _decoding.mismatch(_found, ("type_",), "string", type_)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)):
+            _decoding.mismatch(_found, ("title",), "string", title)
+        duration: Any = d.pop("duration", UNSET)
+        if not (isinstance(duration, str)) and duration is not UNSET:
+            _decoding.mismatch(_found, ("duration",), "string", duration)
+        artists: Any = d.pop("artists", UNSET)
+        if isinstance(artists, list):
+            artists = list(artists)
+            for _i0, _item0 in enumerate(artists):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("artists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("artists", _i0), "object (ArtistCredit)", _item0)
+                artists[_i0] = _item0
+        elif artists is not UNSET:
+            _decoding.mismatch(_found, ("artists",), "array of object (ArtistCredit)", artists)
+        extraartists: Any = d.pop("extraartists", UNSET)
+        if isinstance(extraartists, list):
+            extraartists = list(extraartists)
+            for _i0, _item0 in enumerate(extraartists):
+                if isinstance(_item0, dict):
+                    _item0 = ArtistCredit.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("extraartists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(
+                        _found, ("extraartists", _i0), "object (ArtistCredit)", _item0
+                    )
+                extraartists[_i0] = _item0
+        elif extraartists is not UNSET:
+            _decoding.mismatch(
+                _found, ("extraartists",), "array of object (ArtistCredit)", extraartists
+            )
+        sub_tracks: Any = d.pop("sub_tracks", UNSET)
+        if isinstance(sub_tracks, list):
+            sub_tracks = list(sub_tracks)
+            for _i0, _item0 in enumerate(sub_tracks):
+                if isinstance(_item0, dict):
+                    _item0 = Track.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("sub_tracks", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("sub_tracks", _i0), "object (Track)", _item0)
+                sub_tracks[_i0] = _item0
+        elif sub_tracks is not UNSET:
+            _decoding.mismatch(_found, ("sub_tracks",), "array of object (Track)", sub_tracks)
         track = cls(
             position=position,
             type_=type_,
@@ -138,8 +130,9 @@ class Track:
             extraartists=extraartists,
             sub_tracks=sub_tracks,
         )
-
         track.additional_properties = d
+        if _found:
+            track._problems = tuple(_found)
         return track
 
     @property

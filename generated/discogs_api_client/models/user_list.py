@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,154 +58,119 @@ class UserList:
     image_url: str | Unset = UNSET
     user: UserRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("items", "items"),
+        ("id", "id"),
+        ("list_id", "list_id"),
+        ("description", "description"),
+        ("public", "public"),
+        ("created_ts", "created_ts"),
+        ("modified_ts", "modified_ts"),
+        ("date_added", "date_added"),
+        ("date_changed", "date_changed"),
+        ("url", "url"),
+        ("uri", "uri"),
+        ("resource_url", "resource_url"),
+        ("image_url", "image_url"),
+        ("user", "user"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        id = self.id
-
-        list_id = self.list_id
-
-        description = self.description
-
-        public = self.public
-
-        created_ts: str | Unset = UNSET
-        if not isinstance(self.created_ts, Unset):
-            created_ts = self.created_ts.isoformat()
-
-        modified_ts: str | Unset = UNSET
-        if not isinstance(self.modified_ts, Unset):
-            modified_ts = self.modified_ts.isoformat()
-
-        date_added: str | Unset = UNSET
-        if not isinstance(self.date_added, Unset):
-            date_added = self.date_added.isoformat()
-
-        date_changed: str | Unset = UNSET
-        if not isinstance(self.date_changed, Unset):
-            date_changed = self.date_changed.isoformat()
-
-        url = self.url
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        image_url = self.image_url
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "items": items,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if list_id is not UNSET:
-            field_dict["list_id"] = list_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if public is not UNSET:
-            field_dict["public"] = public
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if modified_ts is not UNSET:
-            field_dict["modified_ts"] = modified_ts
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if date_changed is not UNSET:
-            field_dict["date_changed"] = date_changed
-        if url is not UNSET:
-            field_dict["url"] = url
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.user_list_item import UserListItem
         from ..models.user_ref import UserRef
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserList is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name")
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = UserListItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        id = d.pop("id", UNSET)
-
-        list_id = d.pop("list_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        _created_ts = d.pop("created_ts", UNSET)
-        created_ts: datetime.datetime | Unset
-        if isinstance(_created_ts, Unset):
-            created_ts = UNSET
+        _found: list[_decoding.Problem] = []
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        items: Any = d.pop("items", UNSET)
+        if isinstance(items, list):
+            items = list(items)
+            for _i0, _item0 in enumerate(items):
+                if isinstance(_item0, dict):
+                    _item0 = UserListItem.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("items", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("items", _i0), "object (UserListItem)", _item0)
+                items[_i0] = _item0
         else:
-            created_ts = datetime.datetime.fromisoformat(_created_ts)
-
-        _modified_ts = d.pop("modified_ts", UNSET)
-        modified_ts: datetime.datetime | Unset
-        if isinstance(_modified_ts, Unset):
-            modified_ts = UNSET
-        else:
-            modified_ts = datetime.datetime.fromisoformat(_modified_ts)
-
-        _date_added = d.pop("date_added", UNSET)
-        date_added: datetime.datetime | Unset
-        if isinstance(_date_added, Unset):
-            date_added = UNSET
-        else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
-
-        _date_changed = d.pop("date_changed", UNSET)
-        date_changed: datetime.datetime | Unset
-        if isinstance(_date_changed, Unset):
-            date_changed = UNSET
-        else:
-            date_changed = datetime.datetime.fromisoformat(_date_changed)
-
-        url = d.pop("url", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        resource_url = d.pop("resource_url", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: UserRef | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserRef.from_dict(_user)
-
+            _decoding.mismatch(_found, ("items",), "array of object (UserListItem)", items)
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int and id is not UNSET:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        list_id: Any = d.pop("list_id", UNSET)
+        if list_id.__class__ is not int and list_id is not UNSET:
+            _decoding.mismatch(_found, ("list_id",), "integer", list_id)
+        description: Any = d.pop("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            _decoding.mismatch(_found, ("description",), "string", description)
+        public: Any = d.pop("public", UNSET)
+        if public.__class__ is not bool and public is not UNSET:
+            _decoding.mismatch(_found, ("public",), "boolean", public)
+        created_ts: Any = d.pop("created_ts", UNSET)
+        if _decoding.is_timestamp(created_ts):
+            created_ts = datetime.datetime.fromisoformat(created_ts)
+        elif created_ts is not UNSET:
+            _decoding.misformatted(
+                _found, ("created_ts",), "date-time with a time zone offset", created_ts
+            )
+        modified_ts: Any = d.pop("modified_ts", UNSET)
+        if _decoding.is_timestamp(modified_ts):
+            modified_ts = datetime.datetime.fromisoformat(modified_ts)
+        elif modified_ts is not UNSET:
+            _decoding.misformatted(
+                _found, ("modified_ts",), "date-time with a time zone offset", modified_ts
+            )
+        date_added: Any = d.pop("date_added", UNSET)
+        if _decoding.is_timestamp(date_added):
+            date_added = datetime.datetime.fromisoformat(date_added)
+        elif date_added is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_added",), "date-time with a time zone offset", date_added
+            )
+        date_changed: Any = d.pop("date_changed", UNSET)
+        if _decoding.is_timestamp(date_changed):
+            date_changed = datetime.datetime.fromisoformat(date_changed)
+        elif date_changed is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_changed",), "date-time with a time zone offset", date_changed
+            )
+        url: Any = d.pop("url", UNSET)
+        if not (isinstance(url, str)) and url is not UNSET:
+            _decoding.mismatch(_found, ("url",), "string", url)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)) and uri is not UNSET:
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)) and resource_url is not UNSET:
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        image_url: Any = d.pop("image_url", UNSET)
+        if not (isinstance(image_url, str)) and image_url is not UNSET:
+            _decoding.mismatch(_found, ("image_url",), "string", image_url)
+        user: Any = d.pop("user", UNSET)
+        if isinstance(user, dict):
+            user = UserRef.from_dict(user)
+            if user._problems:
+                _decoding.adopt(_found, ("user",), user._problems)
+        elif user is not UNSET:
+            _decoding.mismatch(_found, ("user",), "object (UserRef)", user)
         user_list = cls(
             name=name,
             items=items,
@@ -222,8 +188,9 @@ class UserList:
             image_url=image_url,
             user=user,
         )
-
         user_list.additional_properties = d
+        if _found:
+            user_list._problems = tuple(_found)
         return user_list
 
     @property

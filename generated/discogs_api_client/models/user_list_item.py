@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserListItem")
@@ -33,58 +34,54 @@ class UserListItem:
     uri: str | Unset = UNSET
     image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type_", "type"),
+        ("display_title", "display_title"),
+        ("resource_url", "resource_url"),
+        ("comment", "comment"),
+        ("uri", "uri"),
+        ("image_url", "image_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        display_title = self.display_title
-
-        resource_url = self.resource_url
-
-        comment = self.comment
-
-        uri = self.uri
-
-        image_url = self.image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "display_title": display_title,
-                "resource_url": resource_url,
-            }
-        )
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserListItem is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = d.pop("type")
-
-        display_title = d.pop("display_title")
-
-        resource_url = d.pop("resource_url")
-
-        comment = d.pop("comment", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        type_: Any = d.pop("type", UNSET)
+        if not (isinstance(type_, str)):
+            _decoding.mismatch(_found, ("type",), "string", type_)
+        display_title: Any = d.pop("display_title", UNSET)
+        if not (isinstance(display_title, str)):
+            _decoding.mismatch(_found, ("display_title",), "string", display_title)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        comment: Any = d.pop("comment", UNSET)
+        if not (isinstance(comment, str)) and comment is not UNSET:
+            _decoding.mismatch(_found, ("comment",), "string", comment)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)) and uri is not UNSET:
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        image_url: Any = d.pop("image_url", UNSET)
+        if not (isinstance(image_url, str)) and image_url is not UNSET:
+            _decoding.mismatch(_found, ("image_url",), "string", image_url)
         user_list_item = cls(
             id=id,
             type_=type_,
@@ -94,8 +91,9 @@ class UserListItem:
             uri=uri,
             image_url=image_url,
         )
-
         user_list_item.additional_properties = d
+        if _found:
+            user_list_item._problems = tuple(_found)
         return user_list_item
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserListSummary")
@@ -38,85 +39,70 @@ class UserListSummary:
     uri: str | Unset = UNSET
     image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("resource_url", "resource_url"),
+        ("description", "description"),
+        ("public", "public"),
+        ("date_added", "date_added"),
+        ("date_changed", "date_changed"),
+        ("uri", "uri"),
+        ("image_url", "image_url"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        resource_url = self.resource_url
-
-        description = self.description
-
-        public = self.public
-
-        date_added: str | Unset = UNSET
-        if not isinstance(self.date_added, Unset):
-            date_added = self.date_added.isoformat()
-
-        date_changed: str | Unset = UNSET
-        if not isinstance(self.date_changed, Unset):
-            date_changed = self.date_changed.isoformat()
-
-        uri = self.uri
-
-        image_url = self.image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "resource_url": resource_url,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if public is not UNSET:
-            field_dict["public"] = public
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if date_changed is not UNSET:
-            field_dict["date_changed"] = date_changed
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserListSummary is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        resource_url = d.pop("resource_url")
-
-        description = d.pop("description", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        _date_added = d.pop("date_added", UNSET)
-        date_added: datetime.datetime | Unset
-        if isinstance(_date_added, Unset):
-            date_added = UNSET
-        else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
-
-        _date_changed = d.pop("date_changed", UNSET)
-        date_changed: datetime.datetime | Unset
-        if isinstance(_date_changed, Unset):
-            date_changed = UNSET
-        else:
-            date_changed = datetime.datetime.fromisoformat(_date_changed)
-
-        uri = d.pop("uri", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        description: Any = d.pop("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            _decoding.mismatch(_found, ("description",), "string", description)
+        public: Any = d.pop("public", UNSET)
+        if public.__class__ is not bool and public is not UNSET:
+            _decoding.mismatch(_found, ("public",), "boolean", public)
+        date_added: Any = d.pop("date_added", UNSET)
+        if _decoding.is_timestamp(date_added):
+            date_added = datetime.datetime.fromisoformat(date_added)
+        elif date_added is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_added",), "date-time with a time zone offset", date_added
+            )
+        date_changed: Any = d.pop("date_changed", UNSET)
+        if _decoding.is_timestamp(date_changed):
+            date_changed = datetime.datetime.fromisoformat(date_changed)
+        elif date_changed is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_changed",), "date-time with a time zone offset", date_changed
+            )
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)) and uri is not UNSET:
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        image_url: Any = d.pop("image_url", UNSET)
+        if not (isinstance(image_url, str)) and image_url is not UNSET:
+            _decoding.mismatch(_found, ("image_url",), "string", image_url)
         user_list_summary = cls(
             id=id,
             name=name,
@@ -128,8 +114,9 @@ class UserListSummary:
             uri=uri,
             image_url=image_url,
         )
-
         user_list_summary.additional_properties = d
+        if _found:
+            user_list_summary._problems = tuple(_found)
         return user_list_summary
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -26,47 +29,58 @@ class UserListsPage:
     pagination: Pagination
     lists: list[UserListSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pagination", "pagination"),
+        ("lists", "lists"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        lists = []
-        for lists_item_data in self.lists:
-            lists_item = lists_item_data.to_dict()
-            lists.append(lists_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "lists": lists,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.pagination import Pagination
         from ..models.user_list_summary import UserListSummary
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserListsPage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        lists = []
-        _lists = d.pop("lists")
-        for lists_item_data in _lists:
-            lists_item = UserListSummary.from_dict(lists_item_data)
-
-            lists.append(lists_item)
-
+        _found: list[_decoding.Problem] = []
+        pagination: Any = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
+            pagination = Pagination.from_dict(pagination)
+            if pagination._problems:
+                _decoding.adopt(_found, ("pagination",), pagination._problems)
+        else:
+            _decoding.mismatch(_found, ("pagination",), "object (Pagination)", pagination)
+        lists: Any = d.pop("lists", UNSET)
+        if isinstance(lists, list):
+            lists = list(lists)
+            for _i0, _item0 in enumerate(lists):
+                if isinstance(_item0, dict):
+                    _item0 = UserListSummary.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("lists", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("lists", _i0), "object (UserListSummary)", _item0)
+                lists[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("lists",), "array of object (UserListSummary)", lists)
         user_lists_page = cls(
             pagination=pagination,
             lists=lists,
         )
-
         user_lists_page.additional_properties = d
+        if _found:
+            user_lists_page._problems = tuple(_found)
         return user_lists_page
 
     @property

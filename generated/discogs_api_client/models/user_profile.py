@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.currency import Currency, check_currency
 from ..types import UNSET, Unset
 
@@ -86,231 +87,178 @@ class UserProfile:
     seller_rating_stars: float | Unset = UNSET
     seller_num_ratings: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("username", "username"),
+        ("resource_url", "resource_url"),
+        ("name", "name"),
+        ("email", "email"),
+        ("uri", "uri"),
+        ("profile", "profile"),
+        ("home_page", "home_page"),
+        ("location", "location"),
+        ("registered", "registered"),
+        ("curr_abbr", "curr_abbr"),
+        ("avatar_url", "avatar_url"),
+        ("banner_url", "banner_url"),
+        ("inventory_url", "inventory_url"),
+        ("collection_folders_url", "collection_folders_url"),
+        ("collection_fields_url", "collection_fields_url"),
+        ("wantlist_url", "wantlist_url"),
+        ("num_lists", "num_lists"),
+        ("num_for_sale", "num_for_sale"),
+        ("num_collection", "num_collection"),
+        ("num_wantlist", "num_wantlist"),
+        ("num_pending", "num_pending"),
+        ("releases_contributed", "releases_contributed"),
+        ("releases_rated", "releases_rated"),
+        ("rating_avg", "rating_avg"),
+        ("rank", "rank"),
+        ("buyer_rating", "buyer_rating"),
+        ("buyer_rating_stars", "buyer_rating_stars"),
+        ("buyer_num_ratings", "buyer_num_ratings"),
+        ("seller_rating", "seller_rating"),
+        ("seller_rating_stars", "seller_rating_stars"),
+        ("seller_num_ratings", "seller_num_ratings"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        resource_url = self.resource_url
-
-        name = self.name
-
-        email = self.email
-
-        uri = self.uri
-
-        profile = self.profile
-
-        home_page = self.home_page
-
-        location = self.location
-
-        registered = self.registered
-
-        curr_abbr: Literal[""] | str | Unset
-        if isinstance(self.curr_abbr, Unset):
-            curr_abbr = UNSET
-        elif isinstance(self.curr_abbr, str):
-            curr_abbr = self.curr_abbr
-        else:
-            curr_abbr = self.curr_abbr
-
-        avatar_url = self.avatar_url
-
-        banner_url = self.banner_url
-
-        inventory_url = self.inventory_url
-
-        collection_folders_url = self.collection_folders_url
-
-        collection_fields_url = self.collection_fields_url
-
-        wantlist_url = self.wantlist_url
-
-        num_lists = self.num_lists
-
-        num_for_sale = self.num_for_sale
-
-        num_collection = self.num_collection
-
-        num_wantlist = self.num_wantlist
-
-        num_pending = self.num_pending
-
-        releases_contributed = self.releases_contributed
-
-        releases_rated = self.releases_rated
-
-        rating_avg = self.rating_avg
-
-        rank = self.rank
-
-        buyer_rating = self.buyer_rating
-
-        buyer_rating_stars = self.buyer_rating_stars
-
-        buyer_num_ratings = self.buyer_num_ratings
-
-        seller_rating = self.seller_rating
-
-        seller_rating_stars = self.seller_rating_stars
-
-        seller_num_ratings = self.seller_num_ratings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-                "resource_url": resource_url,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if home_page is not UNSET:
-            field_dict["home_page"] = home_page
-        if location is not UNSET:
-            field_dict["location"] = location
-        if registered is not UNSET:
-            field_dict["registered"] = registered
-        if curr_abbr is not UNSET:
-            field_dict["curr_abbr"] = curr_abbr
-        if avatar_url is not UNSET:
-            field_dict["avatar_url"] = avatar_url
-        if banner_url is not UNSET:
-            field_dict["banner_url"] = banner_url
-        if inventory_url is not UNSET:
-            field_dict["inventory_url"] = inventory_url
-        if collection_folders_url is not UNSET:
-            field_dict["collection_folders_url"] = collection_folders_url
-        if collection_fields_url is not UNSET:
-            field_dict["collection_fields_url"] = collection_fields_url
-        if wantlist_url is not UNSET:
-            field_dict["wantlist_url"] = wantlist_url
-        if num_lists is not UNSET:
-            field_dict["num_lists"] = num_lists
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
-        if num_collection is not UNSET:
-            field_dict["num_collection"] = num_collection
-        if num_wantlist is not UNSET:
-            field_dict["num_wantlist"] = num_wantlist
-        if num_pending is not UNSET:
-            field_dict["num_pending"] = num_pending
-        if releases_contributed is not UNSET:
-            field_dict["releases_contributed"] = releases_contributed
-        if releases_rated is not UNSET:
-            field_dict["releases_rated"] = releases_rated
-        if rating_avg is not UNSET:
-            field_dict["rating_avg"] = rating_avg
-        if rank is not UNSET:
-            field_dict["rank"] = rank
-        if buyer_rating is not UNSET:
-            field_dict["buyer_rating"] = buyer_rating
-        if buyer_rating_stars is not UNSET:
-            field_dict["buyer_rating_stars"] = buyer_rating_stars
-        if buyer_num_ratings is not UNSET:
-            field_dict["buyer_num_ratings"] = buyer_num_ratings
-        if seller_rating is not UNSET:
-            field_dict["seller_rating"] = seller_rating
-        if seller_rating_stars is not UNSET:
-            field_dict["seller_rating_stars"] = seller_rating_stars
-        if seller_num_ratings is not UNSET:
-            field_dict["seller_num_ratings"] = seller_num_ratings
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserProfile is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        id = d.pop("id")
-
-        username = d.pop("username")
-
-        resource_url = d.pop("resource_url")
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        home_page = d.pop("home_page", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        registered = d.pop("registered", UNSET)
-
-        def _parse_curr_abbr(data: object) -> Currency | Literal[""] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                curr_abbr_type_0 = check_currency(data)
-
-                return curr_abbr_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            curr_abbr_type_1 = cast(Literal[""], data)
-            if curr_abbr_type_1 != "":
-                raise ValueError(f"curr_abbr_type_1 must match const '', got '{curr_abbr_type_1}'")
-            return curr_abbr_type_1
-
-        curr_abbr = _parse_curr_abbr(d.pop("curr_abbr", UNSET))
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        banner_url = d.pop("banner_url", UNSET)
-
-        inventory_url = d.pop("inventory_url", UNSET)
-
-        collection_folders_url = d.pop("collection_folders_url", UNSET)
-
-        collection_fields_url = d.pop("collection_fields_url", UNSET)
-
-        wantlist_url = d.pop("wantlist_url", UNSET)
-
-        num_lists = d.pop("num_lists", UNSET)
-
-        num_for_sale = d.pop("num_for_sale", UNSET)
-
-        num_collection = d.pop("num_collection", UNSET)
-
-        num_wantlist = d.pop("num_wantlist", UNSET)
-
-        num_pending = d.pop("num_pending", UNSET)
-
-        releases_contributed = d.pop("releases_contributed", UNSET)
-
-        releases_rated = d.pop("releases_rated", UNSET)
-
-        rating_avg = d.pop("rating_avg", UNSET)
-
-        rank = d.pop("rank", UNSET)
-
-        buyer_rating = d.pop("buyer_rating", UNSET)
-
-        buyer_rating_stars = d.pop("buyer_rating_stars", UNSET)
-
-        buyer_num_ratings = d.pop("buyer_num_ratings", UNSET)
-
-        seller_rating = d.pop("seller_rating", UNSET)
-
-        seller_rating_stars = d.pop("seller_rating_stars", UNSET)
-
-        seller_num_ratings = d.pop("seller_num_ratings", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        username: Any = d.pop("username", UNSET)
+        if not (isinstance(username, str)):
+            _decoding.mismatch(_found, ("username",), "string", username)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            _decoding.mismatch(_found, ("name",), "string", name)
+        email: Any = d.pop("email", UNSET)
+        if not (isinstance(email, str)) and email is not UNSET:
+            _decoding.mismatch(_found, ("email",), "string", email)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)) and uri is not UNSET:
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        profile: Any = d.pop("profile", UNSET)
+        if not (isinstance(profile, str)) and profile is not UNSET:
+            _decoding.mismatch(_found, ("profile",), "string", profile)
+        home_page: Any = d.pop("home_page", UNSET)
+        if not (isinstance(home_page, str)) and home_page is not UNSET:
+            _decoding.mismatch(_found, ("home_page",), "string", home_page)
+        location: Any = d.pop("location", UNSET)
+        if not (isinstance(location, str)) and location is not UNSET:
+            _decoding.mismatch(_found, ("location",), "string", location)
+        registered: Any = d.pop("registered", UNSET)
+        if not (isinstance(registered, str)) and registered is not UNSET:
+            _decoding.mismatch(_found, ("registered",), "string", registered)
+        curr_abbr: Any = d.pop("curr_abbr", UNSET)
+        if _decoding.allows(check_currency, curr_abbr) or curr_abbr == "":
+            pass
+        elif curr_abbr is not UNSET:
+            _decoding.unlisted(
+                _found,
+                ("curr_abbr",),
+                'one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR or ""',
+                curr_abbr,
+            )
+        avatar_url: Any = d.pop("avatar_url", UNSET)
+        if not (isinstance(avatar_url, str)) and avatar_url is not UNSET:
+            _decoding.mismatch(_found, ("avatar_url",), "string", avatar_url)
+        banner_url: Any = d.pop("banner_url", UNSET)
+        if not (isinstance(banner_url, str)) and banner_url is not UNSET:
+            _decoding.mismatch(_found, ("banner_url",), "string", banner_url)
+        inventory_url: Any = d.pop("inventory_url", UNSET)
+        if not (isinstance(inventory_url, str)) and inventory_url is not UNSET:
+            _decoding.mismatch(_found, ("inventory_url",), "string", inventory_url)
+        collection_folders_url: Any = d.pop("collection_folders_url", UNSET)
+        if not (isinstance(collection_folders_url, str)) and collection_folders_url is not UNSET:
+            _decoding.mismatch(
+                _found, ("collection_folders_url",), "string", collection_folders_url
+            )
+        collection_fields_url: Any = d.pop("collection_fields_url", UNSET)
+        if not (isinstance(collection_fields_url, str)) and collection_fields_url is not UNSET:
+            _decoding.mismatch(_found, ("collection_fields_url",), "string", collection_fields_url)
+        wantlist_url: Any = d.pop("wantlist_url", UNSET)
+        if not (isinstance(wantlist_url, str)) and wantlist_url is not UNSET:
+            _decoding.mismatch(_found, ("wantlist_url",), "string", wantlist_url)
+        num_lists: Any = d.pop("num_lists", UNSET)
+        if num_lists.__class__ is not int and num_lists is not UNSET:
+            _decoding.mismatch(_found, ("num_lists",), "integer", num_lists)
+        num_for_sale: Any = d.pop("num_for_sale", UNSET)
+        if num_for_sale.__class__ is not int and num_for_sale is not UNSET:
+            _decoding.mismatch(_found, ("num_for_sale",), "integer", num_for_sale)
+        num_collection: Any = d.pop("num_collection", UNSET)
+        if num_collection.__class__ is not int and num_collection is not UNSET:
+            _decoding.mismatch(_found, ("num_collection",), "integer", num_collection)
+        num_wantlist: Any = d.pop("num_wantlist", UNSET)
+        if num_wantlist.__class__ is not int and num_wantlist is not UNSET:
+            _decoding.mismatch(_found, ("num_wantlist",), "integer", num_wantlist)
+        num_pending: Any = d.pop("num_pending", UNSET)
+        if num_pending.__class__ is not int and num_pending is not UNSET:
+            _decoding.mismatch(_found, ("num_pending",), "integer", num_pending)
+        releases_contributed: Any = d.pop("releases_contributed", UNSET)
+        if releases_contributed.__class__ is not int and releases_contributed is not UNSET:
+            _decoding.mismatch(_found, ("releases_contributed",), "integer", releases_contributed)
+        releases_rated: Any = d.pop("releases_rated", UNSET)
+        if releases_rated.__class__ is not int and releases_rated is not UNSET:
+            _decoding.mismatch(_found, ("releases_rated",), "integer", releases_rated)
+        rating_avg: Any = d.pop("rating_avg", UNSET)
+        if (
+            not (rating_avg.__class__ is float or rating_avg.__class__ is int)
+            and rating_avg is not UNSET
+        ):
+            _decoding.mismatch(_found, ("rating_avg",), "number", rating_avg)
+        rank: Any = d.pop("rank", UNSET)
+        if not (rank.__class__ is float or rank.__class__ is int) and rank is not UNSET:
+            _decoding.mismatch(_found, ("rank",), "number", rank)
+        buyer_rating: Any = d.pop("buyer_rating", UNSET)
+        if (
+            not (buyer_rating.__class__ is float or buyer_rating.__class__ is int)
+            and buyer_rating is not UNSET
+        ):
+            _decoding.mismatch(_found, ("buyer_rating",), "number", buyer_rating)
+        buyer_rating_stars: Any = d.pop("buyer_rating_stars", UNSET)
+        if (
+            not (buyer_rating_stars.__class__ is float or buyer_rating_stars.__class__ is int)
+            and buyer_rating_stars is not UNSET
+        ):
+            _decoding.mismatch(_found, ("buyer_rating_stars",), "number", buyer_rating_stars)
+        buyer_num_ratings: Any = d.pop("buyer_num_ratings", UNSET)
+        if buyer_num_ratings.__class__ is not int and buyer_num_ratings is not UNSET:
+            _decoding.mismatch(_found, ("buyer_num_ratings",), "integer", buyer_num_ratings)
+        seller_rating: Any = d.pop("seller_rating", UNSET)
+        if (
+            not (seller_rating.__class__ is float or seller_rating.__class__ is int)
+            and seller_rating is not UNSET
+        ):
+            _decoding.mismatch(_found, ("seller_rating",), "number", seller_rating)
+        seller_rating_stars: Any = d.pop("seller_rating_stars", UNSET)
+        if (
+            not (seller_rating_stars.__class__ is float or seller_rating_stars.__class__ is int)
+            and seller_rating_stars is not UNSET
+        ):
+            _decoding.mismatch(_found, ("seller_rating_stars",), "number", seller_rating_stars)
+        seller_num_ratings: Any = d.pop("seller_num_ratings", UNSET)
+        if seller_num_ratings.__class__ is not int and seller_num_ratings is not UNSET:
+            _decoding.mismatch(_found, ("seller_num_ratings",), "integer", seller_num_ratings)
         user_profile = cls(
             id=id,
             username=username,
@@ -345,8 +293,9 @@ class UserProfile:
             seller_rating_stars=seller_rating_stars,
             seller_num_ratings=seller_num_ratings,
         )
-
         user_profile.additional_properties = d
+        if _found:
+            user_profile._problems = tuple(_found)
         return user_profile
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..models.currency import Currency, check_currency
 from ..types import UNSET, Unset
 
@@ -30,54 +31,51 @@ class UserProfileUpdate:
     profile: str | Unset = UNSET
     curr_abbr: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("home_page", "home_page"),
+        ("location", "location"),
+        ("profile", "profile"),
+        ("curr_abbr", "curr_abbr"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        home_page = self.home_page
-
-        location = self.location
-
-        profile = self.profile
-
-        curr_abbr: str | Unset = UNSET
-        if not isinstance(self.curr_abbr, Unset):
-            curr_abbr = self.curr_abbr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if home_page is not UNSET:
-            field_dict["home_page"] = home_page
-        if location is not UNSET:
-            field_dict["location"] = location
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if curr_abbr is not UNSET:
-            field_dict["curr_abbr"] = curr_abbr
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserProfileUpdate is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        home_page = d.pop("home_page", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        _curr_abbr = d.pop("curr_abbr", UNSET)
-        curr_abbr: Currency | Unset
-        if isinstance(_curr_abbr, Unset):
-            curr_abbr = UNSET
-        else:
-            curr_abbr = check_currency(_curr_abbr)
-
+        _found: list[_decoding.Problem] = []
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            _decoding.mismatch(_found, ("name",), "string", name)
+        home_page: Any = d.pop("home_page", UNSET)
+        if not (isinstance(home_page, str)) and home_page is not UNSET:
+            _decoding.mismatch(_found, ("home_page",), "string", home_page)
+        location: Any = d.pop("location", UNSET)
+        if not (isinstance(location, str)) and location is not UNSET:
+            _decoding.mismatch(_found, ("location",), "string", location)
+        profile: Any = d.pop("profile", UNSET)
+        if not (isinstance(profile, str)) and profile is not UNSET:
+            _decoding.mismatch(_found, ("profile",), "string", profile)
+        curr_abbr: Any = d.pop("curr_abbr", UNSET)
+        if not (_decoding.allows(check_currency, curr_abbr)) and curr_abbr is not UNSET:
+            _decoding.unlisted(
+                _found,
+                ("curr_abbr",),
+                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR",
+                curr_abbr,
+            )
         user_profile_update = cls(
             name=name,
             home_page=home_page,
@@ -85,8 +83,9 @@ class UserProfileUpdate:
             profile=profile,
             curr_abbr=curr_abbr,
         )
-
         user_profile_update.additional_properties = d
+        if _found:
+            user_profile_update._problems = tuple(_found)
         return user_profile_update
 
     @property

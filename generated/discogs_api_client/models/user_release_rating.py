@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 T = TypeVar("T", bound="UserReleaseRating")
 
@@ -23,42 +26,46 @@ class UserReleaseRating:
     release_id: int
     rating: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("username", "username"),
+        ("release_id", "release_id"),
+        ("rating", "rating"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        release_id = self.release_id
-
-        rating = self.rating
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-                "release_id": release_id,
-                "rating": rating,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserReleaseRating is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        username = d.pop("username")
-
-        release_id = d.pop("release_id")
-
-        rating = d.pop("rating")
-
+        _found: list[_decoding.Problem] = []
+        username: Any = d.pop("username", UNSET)
+        if not (isinstance(username, str)):
+            _decoding.mismatch(_found, ("username",), "string", username)
+        release_id: Any = d.pop("release_id", UNSET)
+        if release_id.__class__ is not int:
+            _decoding.mismatch(_found, ("release_id",), "integer", release_id)
+        rating: Any = d.pop("rating", UNSET)
+        if rating.__class__ is not int:
+            _decoding.mismatch(_found, ("rating",), "integer", rating)
         user_release_rating = cls(
             username=username,
             release_id=release_id,
             rating=rating,
         )
-
         user_release_rating.additional_properties = d
+        if _found:
+            user_release_rating._problems = tuple(_found)
         return user_release_rating
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Video")
@@ -29,49 +30,44 @@ class Video:
     duration: int | Unset = UNSET
     embed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("uri", "uri"),
+        ("title", "title"),
+        ("description", "description"),
+        ("duration", "duration"),
+        ("embed", "embed"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        uri = self.uri
-
-        title = self.title
-
-        description = self.description
-
-        duration = self.duration
-
-        embed = self.embed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uri": uri,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if embed is not UNSET:
-            field_dict["embed"] = embed
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Video is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        uri = d.pop("uri")
-
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        embed = d.pop("embed", UNSET)
-
+        _found: list[_decoding.Problem] = []
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        title: Any = d.pop("title", UNSET)
+        if not (isinstance(title, str)) and title is not UNSET:
+            _decoding.mismatch(_found, ("title",), "string", title)
+        description: Any = d.pop("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            _decoding.mismatch(_found, ("description",), "string", description)
+        duration: Any = d.pop("duration", UNSET)
+        if duration.__class__ is not int and duration is not UNSET:
+            _decoding.mismatch(_found, ("duration",), "integer", duration)
+        embed: Any = d.pop("embed", UNSET)
+        if embed.__class__ is not bool and embed is not UNSET:
+            _decoding.mismatch(_found, ("embed",), "boolean", embed)
         video = cls(
             uri=uri,
             title=title,
@@ -79,8 +75,9 @@ class Video:
             duration=duration,
             embed=embed,
         )
-
         video.additional_properties = d
+        if _found:
+            video._problems = tuple(_found)
         return video
 
     @property

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import decoding as _decoding
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,61 +39,60 @@ class Want:
     notes: str | Unset = UNSET
     date_added: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("rating", "rating"),
+        ("resource_url", "resource_url"),
+        ("basic_information", "basic_information"),
+        ("notes", "notes"),
+        ("date_added", "date_added"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        rating = self.rating
-
-        resource_url = self.resource_url
-
-        basic_information = self.basic_information.to_dict()
-
-        notes = self.notes
-
-        date_added: str | Unset = UNSET
-        if not isinstance(self.date_added, Unset):
-            date_added = self.date_added.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "rating": rating,
-                "resource_url": resource_url,
-                "basic_information": basic_information,
-            }
-        )
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.basic_information import BasicInformation
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Want is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        rating = d.pop("rating")
-
-        resource_url = d.pop("resource_url")
-
-        basic_information = BasicInformation.from_dict(d.pop("basic_information"))
-
-        notes = d.pop("notes", UNSET)
-
-        _date_added = d.pop("date_added", UNSET)
-        date_added: datetime.datetime | Unset
-        if isinstance(_date_added, Unset):
-            date_added = UNSET
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        rating: Any = d.pop("rating", UNSET)
+        if rating.__class__ is not int:
+            _decoding.mismatch(_found, ("rating",), "integer", rating)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        basic_information: Any = d.pop("basic_information", UNSET)
+        if isinstance(basic_information, dict):
+            basic_information = BasicInformation.from_dict(basic_information)
+            if basic_information._problems:
+                _decoding.adopt(_found, ("basic_information",), basic_information._problems)
         else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
-
+            _decoding.mismatch(
+                _found, ("basic_information",), "object (BasicInformation)", basic_information
+            )
+        notes: Any = d.pop("notes", UNSET)
+        if not (isinstance(notes, str)) and notes is not UNSET:
+            _decoding.mismatch(_found, ("notes",), "string", notes)
+        date_added: Any = d.pop("date_added", UNSET)
+        if _decoding.is_timestamp(date_added):
+            date_added = datetime.datetime.fromisoformat(date_added)
+        elif date_added is not UNSET:
+            _decoding.misformatted(
+                _found, ("date_added",), "date-time with a time zone offset", date_added
+            )
         want = cls(
             id=id,
             rating=rating,
@@ -101,8 +101,9 @@ class Want:
             notes=notes,
             date_added=date_added,
         )
-
         want.additional_properties = d
+        if _found:
+            want._problems = tuple(_found)
         return want
 
     @property

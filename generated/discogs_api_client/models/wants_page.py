@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -26,47 +29,58 @@ class WantsPage:
     pagination: Pagination
     wants: list[Want]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pagination", "pagination"),
+        ("wants", "wants"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        wants = []
-        for wants_item_data in self.wants:
-            wants_item = wants_item_data.to_dict()
-            wants.append(wants_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "wants": wants,
-            }
-        )
-
-        return field_dict
+        return _decoding.to_dict(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.pagination import Pagination
         from ..models.want import Want
 
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WantsPage is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        wants = []
-        _wants = d.pop("wants")
-        for wants_item_data in _wants:
-            wants_item = Want.from_dict(wants_item_data)
-
-            wants.append(wants_item)
-
+        _found: list[_decoding.Problem] = []
+        pagination: Any = d.pop("pagination", UNSET)
+        if isinstance(pagination, dict):
+            pagination = Pagination.from_dict(pagination)
+            if pagination._problems:
+                _decoding.adopt(_found, ("pagination",), pagination._problems)
+        else:
+            _decoding.mismatch(_found, ("pagination",), "object (Pagination)", pagination)
+        wants: Any = d.pop("wants", UNSET)
+        if isinstance(wants, list):
+            wants = list(wants)
+            for _i0, _item0 in enumerate(wants):
+                if isinstance(_item0, dict):
+                    _item0 = Want.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("wants", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("wants", _i0), "object (Want)", _item0)
+                wants[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("wants",), "array of object (Want)", wants)
         wants_page = cls(
             pagination=pagination,
             wants=wants,
         )
-
         wants_page.additional_properties = d
+        if _found:
+            wants_page._problems = tuple(_found)
         return wants_page
 
     @property

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.release_offensive_flag import ReleaseOffensiveFlag
 from ...models.release_stats import ReleaseStats
@@ -38,26 +38,21 @@ def _parse_response(
 ) -> ReleaseOffensiveFlag | ReleaseStats:
     try:
         if response.status_code == 200:
-
-            def _parse_response_200(data: object) -> ReleaseOffensiveFlag | ReleaseStats:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_type_0 = ReleaseStats.from_dict(data)
-
-                    return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = ReleaseOffensiveFlag.from_dict(data)
-
-                return response_200_type_1
-
-            response_200 = _parse_response_200(response.json())
-
-            return response_200
-
+            body = response.json()
+            if not isinstance(body, dict):
+                raise TypeError(f"expected a JSON object, not {type(body).__name__}")
+            found: list[decoding.Problem] = []
+            union: ReleaseOffensiveFlag | ReleaseStats = decoding.best_fit(
+                found,
+                (),
+                body,
+                (
+                    ReleaseStats,
+                    ReleaseOffensiveFlag,
+                ),
+            )
+            decoding.settle(found, response, "get_release_stats", client)
+            return union
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,7 +85,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -123,7 +119,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -156,7 +153,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -187,7 +185,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

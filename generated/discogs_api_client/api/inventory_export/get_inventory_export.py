@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.inventory_export import InventoryExport
 from ...types import UNSET, Response, Unset
@@ -43,10 +43,9 @@ def _parse_response(
 ) -> InventoryExport:
     try:
         if response.status_code == 200:
-            response_200 = InventoryExport.from_dict(response.json())
-
-            return response_200
-
+            parsed = InventoryExport.from_dict(response.json())
+            decoding.settle(parsed._problems, response, "get_inventory_export", client)
+            return parsed
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -81,7 +80,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -117,7 +117,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -153,7 +154,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -187,7 +189,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

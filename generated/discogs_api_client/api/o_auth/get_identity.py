@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.identity import Identity
 from ...types import Response
@@ -28,10 +28,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Identity:
     try:
         if response.status_code == 200:
-            response_200 = Identity.from_dict(response.json())
-
-            return response_200
-
+            parsed = Identity.from_dict(response.json())
+            decoding.settle(parsed._problems, response, "get_identity", client)
+            return parsed
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +59,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -87,7 +87,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -114,7 +115,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -139,7 +141,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_instance_ref import CollectionInstanceRef
 from ...types import Response
@@ -43,10 +43,9 @@ def _parse_response(
 ) -> CollectionInstanceRef:
     try:
         if response.status_code == 201:
-            response_201 = CollectionInstanceRef.from_dict(response.json())
-
-            return response_201
-
+            parsed = CollectionInstanceRef.from_dict(response.json())
+            decoding.settle(parsed._problems, response, "add_to_collection_folder", client)
+            return parsed
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,7 +83,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -124,7 +124,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -164,7 +165,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -202,7 +204,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_folder import CollectionFolder
 from ...types import Response
@@ -40,10 +40,9 @@ def _parse_response(
 ) -> CollectionFolder:
     try:
         if response.status_code == 200:
-            response_200 = CollectionFolder.from_dict(response.json())
-
-            return response_200
-
+            parsed = CollectionFolder.from_dict(response.json())
+            decoding.settle(parsed._problems, response, "get_collection_folder", client)
+            return parsed
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +77,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -114,7 +114,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -150,7 +151,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -184,7 +186,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

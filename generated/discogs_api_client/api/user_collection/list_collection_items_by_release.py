@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.collection_items_page import CollectionItemsPage
 from ...types import UNSET, Response, Unset
@@ -52,10 +52,9 @@ def _parse_response(
 ) -> CollectionItemsPage:
     try:
         if response.status_code == 200:
-            response_200 = CollectionItemsPage.from_dict(response.json())
-
-            return response_200
-
+            parsed = CollectionItemsPage.from_dict(response.json())
+            decoding.settle(parsed._problems, response, "list_collection_items_by_release", client)
+            return parsed
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,7 +93,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -136,7 +136,8 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -178,7 +179,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -218,7 +220,8 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not the JSON the operation documents.
+        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
+            the API description and the client is strict.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
