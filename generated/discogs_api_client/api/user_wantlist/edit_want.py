@@ -15,7 +15,7 @@ def _get_kwargs(
     release_id: int,
     *,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Response[Want]:
     """Edit a want's notes or rating
 
@@ -88,7 +88,7 @@ def sync_detailed(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Want:
     """Edit a want's notes or rating
 
@@ -130,7 +130,7 @@ def sync(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Response[Want]:
     """Edit a want's notes or rating
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Want:
     """Edit a want's notes or rating
 
@@ -212,7 +212,7 @@ async def asyncio(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
