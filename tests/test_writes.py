@@ -26,7 +26,6 @@ import pytest
 from conftest import (
     EXCHANGES,
     FAKE_TOKEN,
-    SHARED_REPLAY_APPS,
     SPEC,
     USER_AGENT,
     generated_module,
@@ -35,7 +34,7 @@ from conftest import (
 )
 from discogs_api_client.types import UNSET, File
 from discogs_openapi import APIError, AsyncDiscogs, Discogs
-from replay_server import ReplayApp, _request_body, serve
+from replay_server import ReplayApp, _request_body
 
 WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
 WRITES = sorted(op for op, (_, method, _) in operations(SPEC).items() if method in WRITE_METHODS)
@@ -280,22 +279,14 @@ def check_wire(app: ReplayApp, before: int, operation_id: str, call: Call) -> No
         assert _shape(json.loads(raw)) == call.body, f"{operation_id} sent {raw[:300]!r}"
 
 
-@pytest.fixture(scope="module")
-def replay() -> Iterator[tuple[str, ReplayApp]]:
-    app = ReplayApp.from_files()
-    SHARED_REPLAY_APPS.append(app)  # its URLs are scanned for secrets at the run's end
-    with serve(app) as url:
-        yield url, app
-
-
 # Non-2xx answers are fine here: the replay server answers 404 when no recording matches the
 # minimal arguments (a recording names the optional values it was made with). What is under test
 # is the request, which went out whole before the answer came; the typed error proves an answer.
 @pytest.mark.parametrize("operation_id", WRITES)
 def test_a_write_sends_only_its_required_arguments(
-    replay: tuple[str, ReplayApp], operation_id: str
+    replay_url: str, replay_app: ReplayApp, operation_id: str
 ) -> None:
-    url, app = replay
+    url, app = replay_url, replay_app
     call = required_call(operation_id)
     before = len(app.targets)
     with (
@@ -308,9 +299,9 @@ def test_a_write_sends_only_its_required_arguments(
 
 @pytest.mark.parametrize("operation_id", WRITES)
 async def test_a_write_sends_only_its_required_arguments_async(
-    replay: tuple[str, ReplayApp], operation_id: str
+    replay_url: str, replay_app: ReplayApp, operation_id: str
 ) -> None:
-    url, app = replay
+    url, app = replay_url, replay_app
     call = required_call(operation_id)
     before = len(app.targets)
     async with AsyncDiscogs(USER_AGENT, base_url=url, **_credentials(operation_id)) as client:
