@@ -160,13 +160,15 @@ def _json_response(
 
 
 class ReplayApp:
-    """The ASGI application. `requests` counts what reached it, by `METHOD path`."""
+    """The ASGI application. `requests` counts what reached it, by `METHOD path`; `targets` and
+    `bodies` keep each request's path and query and its raw body, in the same order."""
 
     def __init__(self, routes: list[Route], recordings: list[Recording]) -> None:
         self.routes = routes
         self.recordings = recordings
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.targets: list[str] = []  # every request's path and query, as sent
+        self.bodies: list[bytes] = []  # every request's body, as sent
 
     @classmethod
     def from_files(
@@ -182,6 +184,7 @@ class ReplayApp:
         method, path = scope["method"].upper(), scope["path"]
         self.requests.append((method, path, headers))
         self.targets.append(path + (f"?{scope['query_string'].decode('latin-1')}" if query else ""))
+        self.bodies.append(body)
         status, response_headers, content = self.answer(method, path, query, headers, body)
         if status not in (204, 304):
             response_headers = {**response_headers, "Content-Length": str(len(content))}

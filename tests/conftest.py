@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import logging
 import os
@@ -13,11 +14,13 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 import verifier
 import yaml
+from openapi_python_client.strings import snake_case
 
 import discogs_openapi.client
 from replay_server import SERVER_THREAD, ReplayApp, serve
@@ -93,6 +96,13 @@ def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
             if isinstance(operation, dict) and "operationId" in operation:
                 found[operation["operationId"]] = (template, method.upper(), operation)
     return found
+
+
+def generated_module(operation_id: str) -> ModuleType:
+    """The generated module of an operation, named as the generator names it ("OAuth": o_auth)."""
+    _, _, operation = operations(SPEC)[operation_id]
+    tag = snake_case(operation["tags"][0])
+    return importlib.import_module(f"discogs_api_client.api.{tag}.{snake_case(operation_id)}")
 
 
 SHARED_REPLAY_APPS: list[ReplayApp] = []

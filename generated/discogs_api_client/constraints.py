@@ -400,8 +400,7 @@ BODIES: dict[str, Any] = {
         "description": "The data of a listing, to create or edit it. The documentation marks `status` required though it also says it defaults to `For Sale`: send it.",
         "properties": {
             "allow_offers": {
-                "default": False,
-                "description": "Whether buyers may make offers.",
+                "description": "Whether buyers may make offers. When not sent, the API uses false (its documented default) for a new listing.",
                 "type": "boolean",
             },
             "comments": {"description": "Remarks shown to buyers.", "type": "string"},
@@ -495,8 +494,7 @@ BODIES: dict[str, Any] = {
         "description": "The data of a listing, to create or edit it. The documentation marks `status` required though it also says it defaults to `For Sale`: send it.",
         "properties": {
             "allow_offers": {
-                "default": False,
-                "description": "Whether buyers may make offers.",
+                "description": "Whether buyers may make offers. When not sent, the API uses false (its documented default) for a new listing.",
                 "type": "boolean",
             },
             "comments": {"description": "Remarks shown to buyers.", "type": "string"},

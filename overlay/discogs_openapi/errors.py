@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import httpx
@@ -39,6 +40,7 @@ __all__ = [
     "DecodeError",
     "DiscogsError",
     "DownloadError",
+    "ErrorDetail",
     "ErrorLayer",
     "InvalidArgumentError",
     "MethodNotAllowedError",
@@ -68,6 +70,9 @@ BODY_NOTE = "discogs_openapi.body_note"
 
 # Query parameters that carry credentials in Discogs' query-string auth; never shown.
 _SECRET_PARAMS = frozenset({"token", "key", "secret", "oauth_token", "oauth_signature"})
+# How much of a 422's `detail` list the error's message shows (all of it stays in `detail`).
+_SHOWN_DETAILS = 3
+_SHOWN_DETAIL_CHARS = 120
 
 
 class ConfigurationError(DiscogsError, ValueError):
@@ -138,20 +143,38 @@ class DownloadError(DiscogsError):
     """A download failed (it broke off, or its name is taken); no file was left behind."""
 
 
+@dataclass(frozen=True)
+class ErrorDetail:
+    """One validation error a 422's `detail` lists (undocumented; seen live): where, as the path
+    of names and indexes into the request (`("path", "folder_id")`), what is wrong, and its kind.
+    What the API left out, or sent as another type, is `()` or `""`."""
+
+    loc: tuple[str | int, ...] = ()
+    msg: str = ""
+    type: str = ""
+
+    def __str__(self) -> str:
+        where = ".".join(str(part) for part in self.loc)
+        what = self.msg or self.type
+        return f"{where}: {what}" if where and what else where or what
+
+
 class APIError(DiscogsError):
-    """The API answered with a status other than 2xx."""
+    """The API answered with a status other than 2xx. `detail` holds the validation errors the
+    body listed (a 422's), empty when there are none."""
 
     status_code: int
     message: str
     method: str
     url: str
+    detail: tuple[ErrorDetail, ...]
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
         self.status_code = response.status_code
         self.method = response.request.method
         self.url = redact_url(response.request.url)
-        self.message = _message_of(response)
+        self.message, self.detail = _read_body(response)
         attempts = response.extensions.get("discogs_attempts")
         after = f" (after {attempts})" if attempts else ""
         super().__init__(
@@ -326,20 +349,60 @@ def redact_url(url: httpx.URL) -> str:
     return str(url.copy_with(params=params))
 
 
-def _message_of(response: httpx.Response) -> str:
-    """Discogs' `message`, or a description of a body that has none (HTML pages, empty bodies,
-    bodies too deep to decode or cut short by the body layer)."""
+def _read_body(response: httpx.Response) -> tuple[str, tuple[ErrorDetail, ...]]:
+    """Discogs' `message` with a short form of its `detail` list, and that list; or a description
+    of a body that has no message (HTML pages, empty bodies, bodies too deep to decode or cut
+    short by the body layer). Never raises: what does not fit is described or left out."""
     note = response.extensions.get(BODY_NOTE)
     if note:
-        return f"({note})"
-    content_type = response.headers.get("content-type", "")
+        return f"({note})", ()
     try:
         body = json.loads(response.content)
     except (ValueError, UnicodeDecodeError, RecursionError):
         body = None
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        return str(body["message"])
-    if not response.content:
-        return "(empty body)"
-    kind = content_type or "no content type"
-    return f"(no JSON message: a {kind} body of {len(response.content)} bytes)"
+    fields = body if isinstance(body, dict) else {}
+    details = _details(fields.get("detail"))
+    message = fields.get("message")
+    if not isinstance(message, str):
+        if details:
+            return _summary(details), details
+        if not response.content:
+            return "(empty body)", ()
+        kind = response.headers.get("content-type", "") or "no content type"
+        return f"(no JSON message: a {kind} body of {len(response.content)} bytes)", ()
+    return (f"{message} ({_summary(details)})" if details else message), details
+
+
+def _details(value: object) -> tuple[ErrorDetail, ...]:
+    """The entries of a `detail` list, each keeping the keys that have the expected type."""
+    if not isinstance(value, list):
+        return ()
+    found = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            continue
+        loc = entry.get("loc")
+        parts = loc if isinstance(loc, list) else [loc]
+        detail = ErrorDetail(
+            tuple(p for p in parts if isinstance(p, str | int) and not isinstance(p, bool)),
+            _text(entry.get("msg")),
+            _text(entry.get("type")),
+        )
+        if detail != ErrorDetail():
+            found.append(detail)
+    return tuple(found)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _summary(details: tuple[ErrorDetail, ...]) -> str:
+    """The first details on one line each cut short, and how many more there are."""
+    shown = []
+    for detail in details[:_SHOWN_DETAILS]:
+        text = " ".join(str(detail).split())
+        cut = len(text) > _SHOWN_DETAIL_CHARS
+        shown.append(text[: _SHOWN_DETAIL_CHARS - 1] + "…" if cut else text)
+    more = len(details) - len(shown)
+    return "; ".join(shown) + (f"; {more} more in .detail" if more else "")

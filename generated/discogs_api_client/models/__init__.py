@@ -96,6 +96,7 @@ from .search_user_data import SearchUserData
 from .seller import Seller
 from .seller_stats import SellerStats
 from .service_error import ServiceError
+from .service_error_detail import ServiceErrorDetail
 from .service_root import ServiceRoot
 from .sleeve_condition import SleeveCondition
 from .sort_order import SortOrder
@@ -213,6 +214,7 @@ __all__ = (
     "Seller",
     "SellerStats",
     "ServiceError",
+    "ServiceErrorDetail",
     "ServiceRoot",
     "SleeveCondition",
     "SortOrder",

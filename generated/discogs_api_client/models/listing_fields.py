@@ -28,7 +28,8 @@ class ListingFields:
             sleeve_condition (SleeveCondition | Unset): The condition of a sleeve: a media grade, or `Generic`, `Not Graded`
                 or `No Cover`.
             comments (str | Unset): Remarks shown to buyers.
-            allow_offers (bool | Unset): Whether buyers may make offers. Default: False.
+            allow_offers (bool | Unset): Whether buyers may make offers. When not sent, the API uses false (its documented
+                default) for a new listing.
             external_id (str | Unset): The seller's own reference, shown to nobody else ("Private Comments").
             location (str | Unset): Where the item is stored, shown to nobody else.
             weight (float | Literal['auto'] | Unset): A non-negative number, or `auto` to let Discogs estimate it.
@@ -41,7 +42,7 @@ class ListingFields:
     status: ListingFieldsStatus
     sleeve_condition: SleeveCondition | Unset = UNSET
     comments: str | Unset = UNSET
-    allow_offers: bool | Unset = False
+    allow_offers: bool | Unset = UNSET
     external_id: str | Unset = UNSET
     location: str | Unset = UNSET
     weight: float | Literal["auto"] | Unset = UNSET

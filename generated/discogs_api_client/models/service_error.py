@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_error_detail import ServiceErrorDetail
+
 
 T = TypeVar("T", bound="ServiceError")
 
@@ -18,16 +22,22 @@ class ServiceError:
 
     Attributes:
         message (str): What went wrong, in English.
+        detail (list[ServiceErrorDetail] | Unset): The validation errors behind a 422, when the API lists them (not
+            documented; seen live, with the `message` `See "detail" for validation errors.`).
     """
 
     message: str
+    detail: list[ServiceErrorDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
         init=False, default=(), repr=False, eq=False
     )
     # (attribute, JSON key) of each field, for to_dict.
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("message", "message"),)
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("message", "message"),
+        ("detail", "detail"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         return _decoding.to_dict(self, self._fields)
@@ -35,6 +45,8 @@ class ServiceError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        from ..models.service_error_detail import ServiceErrorDetail
+
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"ServiceError is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -44,8 +56,24 @@ class ServiceError:
         message: Any = d.pop("message", UNSET)
         if not (isinstance(message, str)):
             _decoding.mismatch(_found, ("message",), "string", message)
+        detail: Any = d.pop("detail", UNSET)
+        if isinstance(detail, list):
+            detail = list(detail)
+            for _i0, _item0 in enumerate(detail):
+                if isinstance(_item0, dict):
+                    _item0 = ServiceErrorDetail.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("detail", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(
+                        _found, ("detail", _i0), "object (ServiceErrorDetail)", _item0
+                    )
+                detail[_i0] = _item0
+        elif detail is not UNSET:
+            _decoding.mismatch(_found, ("detail",), "array of object (ServiceErrorDetail)", detail)
         service_error = cls(
             message=message,
+            detail=detail,
         )
         service_error.additional_properties = d
         if _found:

@@ -15,7 +15,7 @@ def _get_kwargs(
     release_id: int,
     *,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Response[Want]:
     """Add a release to the wantlist
 
@@ -87,7 +87,7 @@ def sync_detailed(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Want:
     """Add a release to the wantlist
 
@@ -130,7 +130,7 @@ def sync(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Response[Want]:
     """Add a release to the wantlist
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
@@ -203,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     notes: str | Unset = UNSET,
-    rating: int | Unset = 0,
+    rating: int | Unset = UNSET,
 ) -> Want:
     """Add a release to the wantlist
 
@@ -214,7 +214,7 @@ async def asyncio(
         username (str):
         release_id (int):
         notes (str | Unset):
-        rating (int | Unset):  Default: 0.
+        rating (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers a status other than the documented successes.
