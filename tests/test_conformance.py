@@ -117,9 +117,11 @@ def test_recording_conforms_to_spec(exchange: Exchange) -> None:
 
 def _required_fields(schema: dict[str, Any]) -> list[str]:
     schema = resolve(schema)
-    if "oneOf" in schema:
-        # Fields required by any branch: removing one breaks the branch the body matched.
-        return sorted({name for branch in schema["oneOf"] for name in _required_fields(branch)})
+    branches = schema.get("oneOf", schema.get("anyOf"))
+    if branches:
+        # Fields required by any branch: removing one breaks the branch the body matched (and
+        # the mutation test checks that no other branch takes it instead).
+        return sorted({name for branch in branches for name in _required_fields(branch)})
     return list(schema.get("required", []))
 
 

@@ -27,6 +27,7 @@ from .contributions_page import ContributionsPage
 from .created_listing import CreatedListing
 from .currency import Currency
 from .database_statistics import DatabaseStatistics
+from .empty_object import EmptyObject
 from .format_ import Format
 from .identifier import Identifier
 from .identity import Identity
@@ -55,6 +56,10 @@ from .master_version import MasterVersion
 from .master_version_sort import MasterVersionSort
 from .master_version_stats import MasterVersionStats
 from .master_versions_page import MasterVersionsPage
+from .master_versions_page_filter_facets_item import MasterVersionsPageFilterFacetsItem
+from .master_versions_page_filters import MasterVersionsPageFilters
+from .master_versions_page_filters_applied import MasterVersionsPageFiltersApplied
+from .master_versions_page_filters_available import MasterVersionsPageFiltersAvailable
 from .media_condition import MediaCondition
 from .money import Money
 from .o_auth_access_token import OAuthAccessToken
@@ -144,6 +149,7 @@ __all__ = (
     "CreatedListing",
     "Currency",
     "DatabaseStatistics",
+    "EmptyObject",
     "Format",
     "Identifier",
     "Identity",
@@ -172,6 +178,10 @@ __all__ = (
     "MasterVersionSort",
     "MasterVersionStats",
     "MasterVersionsPage",
+    "MasterVersionsPageFilterFacetsItem",
+    "MasterVersionsPageFilters",
+    "MasterVersionsPageFiltersApplied",
+    "MasterVersionsPageFiltersAvailable",
     "MediaCondition",
     "Money",
     "OAuthAccessToken",

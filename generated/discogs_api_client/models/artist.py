@@ -25,11 +25,11 @@ class Artist:
             id (int):
             resource_url (str):
             uri (str):
+            releases_url (str):
+            data_quality (str):
             name (str | Unset):
             realname (str | Unset):
-            releases_url (str | Unset):
             profile (str | Unset):
-            data_quality (str | Unset):
             namevariations (list[str] | Unset):
             urls (list[str] | Unset):
             images (list[Image] | Unset):
@@ -41,11 +41,11 @@ class Artist:
     id: int
     resource_url: str
     uri: str
+    releases_url: str
+    data_quality: str
     name: str | Unset = UNSET
     realname: str | Unset = UNSET
-    releases_url: str | Unset = UNSET
     profile: str | Unset = UNSET
-    data_quality: str | Unset = UNSET
     namevariations: list[str] | Unset = UNSET
     urls: list[str] | Unset = UNSET
     images: list[Image] | Unset = UNSET
@@ -61,15 +61,15 @@ class Artist:
 
         uri = self.uri
 
+        releases_url = self.releases_url
+
+        data_quality = self.data_quality
+
         name = self.name
 
         realname = self.realname
 
-        releases_url = self.releases_url
-
         profile = self.profile
-
-        data_quality = self.data_quality
 
         namevariations: list[str] | Unset = UNSET
         if not isinstance(self.namevariations, Unset):
@@ -114,18 +114,16 @@ class Artist:
                 "id": id,
                 "resource_url": resource_url,
                 "uri": uri,
+                "releases_url": releases_url,
+                "data_quality": data_quality,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
         if realname is not UNSET:
             field_dict["realname"] = realname
-        if releases_url is not UNSET:
-            field_dict["releases_url"] = releases_url
         if profile is not UNSET:
             field_dict["profile"] = profile
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
         if namevariations is not UNSET:
             field_dict["namevariations"] = namevariations
         if urls is not UNSET:
@@ -153,15 +151,15 @@ class Artist:
 
         uri = d.pop("uri")
 
+        releases_url = d.pop("releases_url")
+
+        data_quality = d.pop("data_quality")
+
         name = d.pop("name", UNSET)
 
         realname = d.pop("realname", UNSET)
 
-        releases_url = d.pop("releases_url", UNSET)
-
         profile = d.pop("profile", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
 
         namevariations = cast(list[str], d.pop("namevariations", UNSET))
 
@@ -207,11 +205,11 @@ class Artist:
             id=id,
             resource_url=resource_url,
             uri=uri,
+            releases_url=releases_url,
+            data_quality=data_quality,
             name=name,
             realname=realname,
-            releases_url=releases_url,
             profile=profile,
-            data_quality=data_quality,
             namevariations=namevariations,
             urls=urls,
             images=images,

@@ -25,14 +25,16 @@ class ArtistRelease:
             type_ (str):
             title (str):
             resource_url (str):
-            artist (str | Unset):
-            role (str | Unset):
-            year (int | Unset):
+            artist (str):
+            role (str):
+            year (int):
             thumb (str | Unset):
             main_release (int | Unset):
             format_ (str | Unset):
             label (str | Unset):
             status (str | Unset):
+            trackinfo (Any | Unset): Which tracks of the release credit the artist; sent on some items only (undocumented;
+                its form is not guaranteed, so any JSON value is accepted).
             stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
 
@@ -40,14 +42,15 @@ class ArtistRelease:
     type_: str
     title: str
     resource_url: str
-    artist: str | Unset = UNSET
-    role: str | Unset = UNSET
-    year: int | Unset = UNSET
+    artist: str
+    role: str
+    year: int
     thumb: str | Unset = UNSET
     main_release: int | Unset = UNSET
     format_: str | Unset = UNSET
     label: str | Unset = UNSET
     status: str | Unset = UNSET
+    trackinfo: Any | Unset = UNSET
     stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,6 +79,8 @@ class ArtistRelease:
 
         status = self.status
 
+        trackinfo = self.trackinfo
+
         stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
@@ -88,14 +93,11 @@ class ArtistRelease:
                 "type": type_,
                 "title": title,
                 "resource_url": resource_url,
+                "artist": artist,
+                "role": role,
+                "year": year,
             }
         )
-        if artist is not UNSET:
-            field_dict["artist"] = artist
-        if role is not UNSET:
-            field_dict["role"] = role
-        if year is not UNSET:
-            field_dict["year"] = year
         if thumb is not UNSET:
             field_dict["thumb"] = thumb
         if main_release is not UNSET:
@@ -106,6 +108,8 @@ class ArtistRelease:
             field_dict["label"] = label
         if status is not UNSET:
             field_dict["status"] = status
+        if trackinfo is not UNSET:
+            field_dict["trackinfo"] = trackinfo
         if stats is not UNSET:
             field_dict["stats"] = stats
 
@@ -124,11 +128,11 @@ class ArtistRelease:
 
         resource_url = d.pop("resource_url")
 
-        artist = d.pop("artist", UNSET)
+        artist = d.pop("artist")
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role")
 
-        year = d.pop("year", UNSET)
+        year = d.pop("year")
 
         thumb = d.pop("thumb", UNSET)
 
@@ -139,6 +143,8 @@ class ArtistRelease:
         label = d.pop("label", UNSET)
 
         status = d.pop("status", UNSET)
+
+        trackinfo = d.pop("trackinfo", UNSET)
 
         _stats = d.pop("stats", UNSET)
         stats: MasterVersionStats | Unset
@@ -160,6 +166,7 @@ class ArtistRelease:
             format_=format_,
             label=label,
             status=status,
+            trackinfo=trackinfo,
             stats=stats,
         )
 

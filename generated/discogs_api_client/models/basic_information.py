@@ -25,8 +25,8 @@ class BasicInformation:
         Attributes:
             id (int):
             title (str):
+            year (int): The year of release; 0 when unknown.
             resource_url (str):
-            year (int | Unset): The year of release; 0 when unknown.
             thumb (None | str | Unset):
             cover_image (None | str | Unset):
             master_id (int | Unset):
@@ -40,8 +40,8 @@ class BasicInformation:
 
     id: int
     title: str
+    year: int
     resource_url: str
-    year: int | Unset = UNSET
     thumb: str | Unset | None = UNSET
     cover_image: str | Unset | None = UNSET
     master_id: int | Unset = UNSET
@@ -58,9 +58,9 @@ class BasicInformation:
 
         title = self.title
 
-        resource_url = self.resource_url
-
         year = self.year
+
+        resource_url = self.resource_url
 
         thumb: str | Unset | None
         if isinstance(self.thumb, Unset):
@@ -117,11 +117,10 @@ class BasicInformation:
             {
                 "id": id,
                 "title": title,
+                "year": year,
                 "resource_url": resource_url,
             }
         )
-        if year is not UNSET:
-            field_dict["year"] = year
         if thumb is not UNSET:
             field_dict["thumb"] = thumb
         if cover_image is not UNSET:
@@ -154,9 +153,9 @@ class BasicInformation:
 
         title = d.pop("title")
 
-        resource_url = d.pop("resource_url")
+        year = d.pop("year")
 
-        year = d.pop("year", UNSET)
+        resource_url = d.pop("resource_url")
 
         def _parse_thumb(data: object) -> str | Unset | None:
             if data is None:
@@ -221,8 +220,8 @@ class BasicInformation:
         basic_information = cls(
             id=id,
             title=title,
-            resource_url=resource_url,
             year=year,
+            resource_url=resource_url,
             thumb=thumb,
             cover_image=cover_image,
             master_id=master_id,

@@ -20,25 +20,25 @@ T = TypeVar("T", bound="CollectionItem")
 @_attrs_define
 class CollectionItem:
     """One copy (instance) of a release in a collection. `notes` lists the values of the notes fields the requester may
-    see.
+    see. `folder_id` is absent when others view folder 0 (All).
 
         Attributes:
             id (int): The release's id.
             instance_id (int):
-            folder_id (int):
             rating (int):
             basic_information (BasicInformation): The summary of a release that collection items and wants share.
                 `master_id` is 0 and `master_url` null for a release without a master; image URLs are empty or null unless the
                 request is authenticated.
+            folder_id (int | Unset):
             date_added (datetime.datetime | Unset):
             notes (list[CollectionNote] | Unset):
     """
 
     id: int
     instance_id: int
-    folder_id: int
     rating: int
     basic_information: BasicInformation
+    folder_id: int | Unset = UNSET
     date_added: datetime.datetime | Unset = UNSET
     notes: list[CollectionNote] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,11 +48,11 @@ class CollectionItem:
 
         instance_id = self.instance_id
 
-        folder_id = self.folder_id
-
         rating = self.rating
 
         basic_information = self.basic_information.to_dict()
+
+        folder_id = self.folder_id
 
         date_added: str | Unset = UNSET
         if not isinstance(self.date_added, Unset):
@@ -71,11 +71,12 @@ class CollectionItem:
             {
                 "id": id,
                 "instance_id": instance_id,
-                "folder_id": folder_id,
                 "rating": rating,
                 "basic_information": basic_information,
             }
         )
+        if folder_id is not UNSET:
+            field_dict["folder_id"] = folder_id
         if date_added is not UNSET:
             field_dict["date_added"] = date_added
         if notes is not UNSET:
@@ -93,11 +94,11 @@ class CollectionItem:
 
         instance_id = d.pop("instance_id")
 
-        folder_id = d.pop("folder_id")
-
         rating = d.pop("rating")
 
         basic_information = BasicInformation.from_dict(d.pop("basic_information"))
+
+        folder_id = d.pop("folder_id", UNSET)
 
         _date_added = d.pop("date_added", UNSET)
         date_added: datetime.datetime | Unset
@@ -118,9 +119,9 @@ class CollectionItem:
         collection_item = cls(
             id=id,
             instance_id=instance_id,
-            folder_id=folder_id,
             rating=rating,
             basic_information=basic_information,
+            folder_id=folder_id,
             date_added=date_added,
             notes=notes,
         )

@@ -19,18 +19,18 @@ class CompanyCredit:
         Attributes:
             id (int):
             name (str):
+            catno (str):
+            entity_type (str): A numeric type code, as a string.
             resource_url (str):
-            catno (str | Unset):
-            entity_type (str | Unset): A numeric type code, as a string.
             entity_type_name (str | Unset):
             thumbnail_url (str | Unset):
     """
 
     id: int
     name: str
+    catno: str
+    entity_type: str
     resource_url: str
-    catno: str | Unset = UNSET
-    entity_type: str | Unset = UNSET
     entity_type_name: str | Unset = UNSET
     thumbnail_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,11 +40,11 @@ class CompanyCredit:
 
         name = self.name
 
-        resource_url = self.resource_url
-
         catno = self.catno
 
         entity_type = self.entity_type
+
+        resource_url = self.resource_url
 
         entity_type_name = self.entity_type_name
 
@@ -56,13 +56,11 @@ class CompanyCredit:
             {
                 "id": id,
                 "name": name,
+                "catno": catno,
+                "entity_type": entity_type,
                 "resource_url": resource_url,
             }
         )
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
         if entity_type_name is not UNSET:
             field_dict["entity_type_name"] = entity_type_name
         if thumbnail_url is not UNSET:
@@ -77,11 +75,11 @@ class CompanyCredit:
 
         name = d.pop("name")
 
+        catno = d.pop("catno")
+
+        entity_type = d.pop("entity_type")
+
         resource_url = d.pop("resource_url")
-
-        catno = d.pop("catno", UNSET)
-
-        entity_type = d.pop("entity_type", UNSET)
 
         entity_type_name = d.pop("entity_type_name", UNSET)
 
@@ -90,9 +88,9 @@ class CompanyCredit:
         company_credit = cls(
             id=id,
             name=name,
-            resource_url=resource_url,
             catno=catno,
             entity_type=entity_type,
+            resource_url=resource_url,
             entity_type_name=entity_type_name,
             thumbnail_url=thumbnail_url,
         )

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DatabaseStatistics")
 
 
@@ -16,14 +14,14 @@ class DatabaseStatistics:
     """How many of each kind of database object exist.
 
     Attributes:
-        releases (int | Unset):
-        artists (int | Unset):
-        labels (int | Unset):
+        releases (int):
+        artists (int):
+        labels (int):
     """
 
-    releases: int | Unset = UNSET
-    artists: int | Unset = UNSET
-    labels: int | Unset = UNSET
+    releases: int
+    artists: int
+    labels: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class DatabaseStatistics:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if releases is not UNSET:
-            field_dict["releases"] = releases
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if labels is not UNSET:
-            field_dict["labels"] = labels
+        field_dict.update(
+            {
+                "releases": releases,
+                "artists": artists,
+                "labels": labels,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        releases = d.pop("releases", UNSET)
+        releases = d.pop("releases")
 
-        artists = d.pop("artists", UNSET)
+        artists = d.pop("artists")
 
-        labels = d.pop("labels", UNSET)
+        labels = d.pop("labels")
 
         database_statistics = cls(
             releases=releases,

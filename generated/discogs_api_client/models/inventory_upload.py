@@ -18,16 +18,18 @@ class InventoryUpload:
 
     Attributes:
         id (int):
-        type_ (InventoryUploadType): Which of the upload operations made it.
+        type_ (InventoryUploadType | str): Which of the upload operations made it. The live API may send values not
+            listed in `InventoryUploadType`; they are kept as sent.
         status (str): The upload's progress; `success` once it was processed.
-        created_ts (str): When the upload arrived, as `YYYY-MM-DDTHH:MM:SS` without an offset.
+        created_ts (str): When the upload arrived, as `YYYY-MM-DDTHH:MM:SS` without a UTC offset (so not `format: date-
+            time`, which requires one).
         filename (str | Unset):
         results (None | str | Unset): What processing found, as HTML-formatted text.
         finished_ts (None | str | Unset): When processing finished, in the same form; null until then.
     """
 
     id: int
-    type_: InventoryUploadType
+    type_: InventoryUploadType | str
     status: str
     created_ts: str
     filename: str | Unset = UNSET
@@ -38,7 +40,11 @@ class InventoryUpload:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_: str = self.type_
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
 
         status = self.status
 
@@ -82,7 +88,18 @@ class InventoryUpload:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = check_inventory_upload_type(d.pop("type"))
+        def _parse_type_(data: object) -> InventoryUploadType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_inventory_upload_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryUploadType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         status = d.pop("status")
 

@@ -25,10 +25,10 @@ class Label:
         name (str):
         resource_url (str):
         uri (str):
-        releases_url (str | Unset):
+        releases_url (str):
+        data_quality (str):
         profile (str | Unset):
         contact_info (str | Unset):
-        data_quality (str | Unset):
         urls (list[str] | Unset):
         images (list[Image] | Unset):
         parent_label (LabelRef | Unset): A reference to another label (a parent label or sublabel).
@@ -39,10 +39,10 @@ class Label:
     name: str
     resource_url: str
     uri: str
-    releases_url: str | Unset = UNSET
+    releases_url: str
+    data_quality: str
     profile: str | Unset = UNSET
     contact_info: str | Unset = UNSET
-    data_quality: str | Unset = UNSET
     urls: list[str] | Unset = UNSET
     images: list[Image] | Unset = UNSET
     parent_label: LabelRef | Unset = UNSET
@@ -60,11 +60,11 @@ class Label:
 
         releases_url = self.releases_url
 
+        data_quality = self.data_quality
+
         profile = self.profile
 
         contact_info = self.contact_info
-
-        data_quality = self.data_quality
 
         urls: list[str] | Unset = UNSET
         if not isinstance(self.urls, Unset):
@@ -96,16 +96,14 @@ class Label:
                 "name": name,
                 "resource_url": resource_url,
                 "uri": uri,
+                "releases_url": releases_url,
+                "data_quality": data_quality,
             }
         )
-        if releases_url is not UNSET:
-            field_dict["releases_url"] = releases_url
         if profile is not UNSET:
             field_dict["profile"] = profile
         if contact_info is not UNSET:
             field_dict["contact_info"] = contact_info
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
         if urls is not UNSET:
             field_dict["urls"] = urls
         if images is not UNSET:
@@ -131,13 +129,13 @@ class Label:
 
         uri = d.pop("uri")
 
-        releases_url = d.pop("releases_url", UNSET)
+        releases_url = d.pop("releases_url")
+
+        data_quality = d.pop("data_quality")
 
         profile = d.pop("profile", UNSET)
 
         contact_info = d.pop("contact_info", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
 
         urls = cast(list[str], d.pop("urls", UNSET))
 
@@ -172,9 +170,9 @@ class Label:
             resource_url=resource_url,
             uri=uri,
             releases_url=releases_url,
+            data_quality=data_quality,
             profile=profile,
             contact_info=contact_info,
-            data_quality=data_quality,
             urls=urls,
             images=images,
             parent_label=parent_label,

@@ -19,23 +19,23 @@ class LabelRelease:
         id (int):
         title (str):
         resource_url (str):
-        artist (str | Unset):
-        catno (str | Unset):
-        format_ (str | Unset):
-        status (str | Unset):
+        artist (str):
+        catno (str):
+        format_ (str):
+        status (str):
+        year (int):
         thumb (str | Unset):
-        year (int | Unset):
     """
 
     id: int
     title: str
     resource_url: str
-    artist: str | Unset = UNSET
-    catno: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    status: str | Unset = UNSET
+    artist: str
+    catno: str
+    format_: str
+    status: str
+    year: int
     thumb: str | Unset = UNSET
-    year: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,9 +53,9 @@ class LabelRelease:
 
         status = self.status
 
-        thumb = self.thumb
-
         year = self.year
+
+        thumb = self.thumb
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,20 +64,15 @@ class LabelRelease:
                 "id": id,
                 "title": title,
                 "resource_url": resource_url,
+                "artist": artist,
+                "catno": catno,
+                "format": format_,
+                "status": status,
+                "year": year,
             }
         )
-        if artist is not UNSET:
-            field_dict["artist"] = artist
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if status is not UNSET:
-            field_dict["status"] = status
         if thumb is not UNSET:
             field_dict["thumb"] = thumb
-        if year is not UNSET:
-            field_dict["year"] = year
 
         return field_dict
 
@@ -90,17 +85,17 @@ class LabelRelease:
 
         resource_url = d.pop("resource_url")
 
-        artist = d.pop("artist", UNSET)
+        artist = d.pop("artist")
 
-        catno = d.pop("catno", UNSET)
+        catno = d.pop("catno")
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.pop("format")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
+
+        year = d.pop("year")
 
         thumb = d.pop("thumb", UNSET)
-
-        year = d.pop("year", UNSET)
 
         label_release = cls(
             id=id,
@@ -110,8 +105,8 @@ class LabelRelease:
             catno=catno,
             format_=format_,
             status=status,
-            thumb=thumb,
             year=year,
+            thumb=thumb,
         )
 
         label_release.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ from ..models.sleeve_condition import SleeveCondition, check_sleeve_condition
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.empty_object import EmptyObject
     from ..models.listing_release import ListingRelease
     from ..models.money import Money
     from ..models.original_money import OriginalMoney
@@ -26,30 +27,32 @@ T = TypeVar("T", bound="Listing")
 class Listing:
     """A Marketplace listing. `weight`, `format_quantity`, `external_id`, `location` and `quantity` are present only for
     the listing's owner, `in_cart` only for an authenticated user, and `original_price`, `shipping_price` and
-    `original_shipping_price` only on a single listing.
+    `original_shipping_price` only on a single listing. `shipping_price` is `{}` when the seller set none.
 
         Attributes:
             id (int):
             resource_url (str):
             uri (str):
-            status (ListingStatus): The status a listing reports. Only `For Sale` and `Draft` can be set (see
-                `ListingFields.status`); the others are reached by sales, expiry or moderation.
+            status (ListingStatus | str): The listing's status; a deleted listing is still returned to its owner as
+                `Deleted`. The live API may send values not listed in `ListingStatus`; they are kept as sent.
             price (Money): An amount of money in a currency.
-            condition (MediaCondition): The condition of a record (the media) in the Marketplace's grading.
+            allow_offers (bool):
+            condition (MediaCondition | str): The media's condition. The live API may send values not listed in
+                `MediaCondition`; they are kept as sent.
+            sleeve_condition (SleeveCondition | str): The sleeve's condition. The live API may send values not listed in
+                `SleeveCondition`; they are kept as sent.
+            posted (datetime.datetime):
+            ships_from (str):
+            comments (str):
+            audio (bool): Whether the listing has audio.
             seller (Seller): The seller of a listing. A single listing also carries the seller's terms.
             release (ListingRelease): The release a listing sells, in brief.
+            uid (int | Unset): Another number of the listing, sent beside `id` (undocumented).
             original_price (OriginalMoney | Unset): An amount in the currency the seller set it in, with its display form.
-            shipping_price (Money | Unset): An amount of money in a currency.
+            shipping_price (EmptyObject | Money | Unset): The shipping price, or `{}` when none is set.
             original_shipping_price (OriginalMoney | Unset): An amount in the currency the seller set it in, with its
                 display form.
-            allow_offers (bool | Unset):
-            sleeve_condition (SleeveCondition | Unset): The condition of a sleeve: a media grade, or `Generic`, `Not Graded`
-                or `No Cover`.
-            posted (datetime.datetime | Unset):
-            ships_from (str | Unset):
-            comments (str | Unset):
-            audio (bool | Unset): Whether the listing has audio.
-            weight (float | Unset): Owner only. The weight in grams, for shipping.
+            weight (float | Unset): Owner only. The weight in grams, for shipping; a float such as `85.0`.
             format_quantity (int | Unset): Owner only. How many items the listing counts as, for shipping.
             external_id (str | Unset): Owner only. The seller's own reference ("Private Comments").
             location (str | Unset): Owner only. Where the item is stored.
@@ -60,20 +63,21 @@ class Listing:
     id: int
     resource_url: str
     uri: str
-    status: ListingStatus
+    status: ListingStatus | str
     price: Money
-    condition: MediaCondition
+    allow_offers: bool
+    condition: MediaCondition | str
+    sleeve_condition: SleeveCondition | str
+    posted: datetime.datetime
+    ships_from: str
+    comments: str
+    audio: bool
     seller: Seller
     release: ListingRelease
+    uid: int | Unset = UNSET
     original_price: OriginalMoney | Unset = UNSET
-    shipping_price: Money | Unset = UNSET
+    shipping_price: EmptyObject | Money | Unset = UNSET
     original_shipping_price: OriginalMoney | Unset = UNSET
-    allow_offers: bool | Unset = UNSET
-    sleeve_condition: SleeveCondition | Unset = UNSET
-    posted: datetime.datetime | Unset = UNSET
-    ships_from: str | Unset = UNSET
-    comments: str | Unset = UNSET
-    audio: bool | Unset = UNSET
     weight: float | Unset = UNSET
     format_quantity: int | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -83,49 +87,65 @@ class Listing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.money import Money
+
         id = self.id
 
         resource_url = self.resource_url
 
         uri = self.uri
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         price = self.price.to_dict()
 
-        condition: str = self.condition
-
-        seller = self.seller.to_dict()
-
-        release = self.release.to_dict()
-
-        original_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_price, Unset):
-            original_price = self.original_price.to_dict()
-
-        shipping_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_price, Unset):
-            shipping_price = self.shipping_price.to_dict()
-
-        original_shipping_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_shipping_price, Unset):
-            original_shipping_price = self.original_shipping_price.to_dict()
-
         allow_offers = self.allow_offers
 
-        sleeve_condition: str | Unset = UNSET
-        if not isinstance(self.sleeve_condition, Unset):
+        condition: str
+        if isinstance(self.condition, str):
+            condition = self.condition
+        else:
+            condition = self.condition
+
+        sleeve_condition: str
+        if isinstance(self.sleeve_condition, str):
+            sleeve_condition = self.sleeve_condition
+        else:
             sleeve_condition = self.sleeve_condition
 
-        posted: str | Unset = UNSET
-        if not isinstance(self.posted, Unset):
-            posted = self.posted.isoformat()
+        posted = self.posted.isoformat()
 
         ships_from = self.ships_from
 
         comments = self.comments
 
         audio = self.audio
+
+        seller = self.seller.to_dict()
+
+        release = self.release.to_dict()
+
+        uid = self.uid
+
+        original_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_price, Unset):
+            original_price = self.original_price.to_dict()
+
+        shipping_price: dict[str, Any] | Unset
+        if isinstance(self.shipping_price, Unset):
+            shipping_price = UNSET
+        elif isinstance(self.shipping_price, Money):
+            shipping_price = self.shipping_price.to_dict()
+        else:
+            shipping_price = self.shipping_price.to_dict()
+
+        original_shipping_price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.original_shipping_price, Unset):
+            original_shipping_price = self.original_shipping_price.to_dict()
 
         weight = self.weight
 
@@ -148,29 +168,25 @@ class Listing:
                 "uri": uri,
                 "status": status,
                 "price": price,
+                "allow_offers": allow_offers,
                 "condition": condition,
+                "sleeve_condition": sleeve_condition,
+                "posted": posted,
+                "ships_from": ships_from,
+                "comments": comments,
+                "audio": audio,
                 "seller": seller,
                 "release": release,
             }
         )
+        if uid is not UNSET:
+            field_dict["uid"] = uid
         if original_price is not UNSET:
             field_dict["original_price"] = original_price
         if shipping_price is not UNSET:
             field_dict["shipping_price"] = shipping_price
         if original_shipping_price is not UNSET:
             field_dict["original_shipping_price"] = original_shipping_price
-        if allow_offers is not UNSET:
-            field_dict["allow_offers"] = allow_offers
-        if sleeve_condition is not UNSET:
-            field_dict["sleeve_condition"] = sleeve_condition
-        if posted is not UNSET:
-            field_dict["posted"] = posted
-        if ships_from is not UNSET:
-            field_dict["ships_from"] = ships_from
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if audio is not UNSET:
-            field_dict["audio"] = audio
         if weight is not UNSET:
             field_dict["weight"] = weight
         if format_quantity is not UNSET:
@@ -188,6 +204,7 @@ class Listing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.empty_object import EmptyObject
         from ..models.listing_release import ListingRelease
         from ..models.money import Money
         from ..models.original_money import OriginalMoney
@@ -200,15 +217,62 @@ class Listing:
 
         uri = d.pop("uri")
 
-        status = check_listing_status(d.pop("status"))
+        def _parse_status(data: object) -> ListingStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_listing_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListingStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         price = Money.from_dict(d.pop("price"))
 
-        condition = check_media_condition(d.pop("condition"))
+        allow_offers = d.pop("allow_offers")
+
+        def _parse_condition(data: object) -> MediaCondition | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                condition_type_0 = check_media_condition(data)
+
+                return condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MediaCondition | str, data)
+
+        condition = _parse_condition(d.pop("condition"))
+
+        def _parse_sleeve_condition(data: object) -> SleeveCondition | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sleeve_condition_type_0 = check_sleeve_condition(data)
+
+                return sleeve_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SleeveCondition | str, data)
+
+        sleeve_condition = _parse_sleeve_condition(d.pop("sleeve_condition"))
+
+        posted = datetime.datetime.fromisoformat(d.pop("posted"))
+
+        ships_from = d.pop("ships_from")
+
+        comments = d.pop("comments")
+
+        audio = d.pop("audio")
 
         seller = Seller.from_dict(d.pop("seller"))
 
         release = ListingRelease.from_dict(d.pop("release"))
+
+        uid = d.pop("uid", UNSET)
 
         _original_price = d.pop("original_price", UNSET)
         original_price: OriginalMoney | Unset
@@ -217,12 +281,24 @@ class Listing:
         else:
             original_price = OriginalMoney.from_dict(_original_price)
 
-        _shipping_price = d.pop("shipping_price", UNSET)
-        shipping_price: Money | Unset
-        if isinstance(_shipping_price, Unset):
-            shipping_price = UNSET
-        else:
-            shipping_price = Money.from_dict(_shipping_price)
+        def _parse_shipping_price(data: object) -> EmptyObject | Money | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_price_type_0 = Money.from_dict(data)
+
+                return shipping_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            shipping_price_type_1 = EmptyObject.from_dict(data)
+
+            return shipping_price_type_1
+
+        shipping_price = _parse_shipping_price(d.pop("shipping_price", UNSET))
 
         _original_shipping_price = d.pop("original_shipping_price", UNSET)
         original_shipping_price: OriginalMoney | Unset
@@ -230,28 +306,6 @@ class Listing:
             original_shipping_price = UNSET
         else:
             original_shipping_price = OriginalMoney.from_dict(_original_shipping_price)
-
-        allow_offers = d.pop("allow_offers", UNSET)
-
-        _sleeve_condition = d.pop("sleeve_condition", UNSET)
-        sleeve_condition: SleeveCondition | Unset
-        if isinstance(_sleeve_condition, Unset):
-            sleeve_condition = UNSET
-        else:
-            sleeve_condition = check_sleeve_condition(_sleeve_condition)
-
-        _posted = d.pop("posted", UNSET)
-        posted: datetime.datetime | Unset
-        if isinstance(_posted, Unset):
-            posted = UNSET
-        else:
-            posted = datetime.datetime.fromisoformat(_posted)
-
-        ships_from = d.pop("ships_from", UNSET)
-
-        comments = d.pop("comments", UNSET)
-
-        audio = d.pop("audio", UNSET)
 
         weight = d.pop("weight", UNSET)
 
@@ -271,18 +325,19 @@ class Listing:
             uri=uri,
             status=status,
             price=price,
-            condition=condition,
-            seller=seller,
-            release=release,
-            original_price=original_price,
-            shipping_price=shipping_price,
-            original_shipping_price=original_shipping_price,
             allow_offers=allow_offers,
+            condition=condition,
             sleeve_condition=sleeve_condition,
             posted=posted,
             ships_from=ships_from,
             comments=comments,
             audio=audio,
+            seller=seller,
+            release=release,
+            uid=uid,
+            original_price=original_price,
+            shipping_price=shipping_price,
+            original_shipping_price=original_shipping_price,
             weight=weight,
             format_quantity=format_quantity,
             external_id=external_id,

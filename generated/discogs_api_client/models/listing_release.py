@@ -19,8 +19,8 @@ class ListingRelease:
         id (int):
         description (str): "Artist - Title (Format)" in one string.
         resource_url (str):
-        catalog_number (str | Unset):
-        year (int | Unset): The year of release; 0 when unknown.
+        catalog_number (str):
+        year (int): The year of release; 0 when unknown.
         thumbnail (str | Unset): An image URL; empty unless the request is authenticated.
         artist (str | Unset):
         title (str | Unset):
@@ -30,8 +30,8 @@ class ListingRelease:
     id: int
     description: str
     resource_url: str
-    catalog_number: str | Unset = UNSET
-    year: int | Unset = UNSET
+    catalog_number: str
+    year: int
     thumbnail: str | Unset = UNSET
     artist: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -64,12 +64,10 @@ class ListingRelease:
                 "id": id,
                 "description": description,
                 "resource_url": resource_url,
+                "catalog_number": catalog_number,
+                "year": year,
             }
         )
-        if catalog_number is not UNSET:
-            field_dict["catalog_number"] = catalog_number
-        if year is not UNSET:
-            field_dict["year"] = year
         if thumbnail is not UNSET:
             field_dict["thumbnail"] = thumbnail
         if artist is not UNSET:
@@ -90,9 +88,9 @@ class ListingRelease:
 
         resource_url = d.pop("resource_url")
 
-        catalog_number = d.pop("catalog_number", UNSET)
+        catalog_number = d.pop("catalog_number")
 
-        year = d.pop("year", UNSET)
+        year = d.pop("year")
 
         thumbnail = d.pop("thumbnail", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.money import Money
 
@@ -16,17 +18,17 @@ T = TypeVar("T", bound="MarketplaceStats")
 @_attrs_define
 class MarketplaceStats:
     """A release's Marketplace statistics. `lowest_price` is null when nothing is for sale; both it and `num_for_sale` are
-    null when the release is blocked from sale.
+    null when the release is blocked from sale. `blocked_from_sale` is absent from older answers (seen in 2019).
 
         Attributes:
             lowest_price (Money | None):
             num_for_sale (int | None):
-            blocked_from_sale (bool):
+            blocked_from_sale (bool | Unset):
     """
 
     lowest_price: Money | None
     num_for_sale: int | None
-    blocked_from_sale: bool
+    blocked_from_sale: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +51,10 @@ class MarketplaceStats:
             {
                 "lowest_price": lowest_price,
                 "num_for_sale": num_for_sale,
-                "blocked_from_sale": blocked_from_sale,
             }
         )
+        if blocked_from_sale is not UNSET:
+            field_dict["blocked_from_sale"] = blocked_from_sale
 
         return field_dict
 
@@ -83,7 +86,7 @@ class MarketplaceStats:
 
         num_for_sale = _parse_num_for_sale(d.pop("num_for_sale"))
 
-        blocked_from_sale = d.pop("blocked_from_sale")
+        blocked_from_sale = d.pop("blocked_from_sale", UNSET)
 
         marketplace_stats = cls(
             lowest_price=lowest_price,

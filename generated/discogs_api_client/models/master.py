@@ -26,43 +26,43 @@ class Master:
         id (int):
         title (str):
         main_release (int):
+        main_release_url (str):
         resource_url (str):
         uri (str):
-        main_release_url (str | Unset):
+        versions_url (str):
+        year (int): The year, 0 when unknown.
+        data_quality (str):
+        lowest_price (float | None): The lowest marketplace price; null when nothing is for sale.
+        num_for_sale (int):
         most_recent_release (int | Unset):
         most_recent_release_url (str | Unset):
-        versions_url (str | Unset):
-        year (int | Unset): The year, 0 when unknown.
-        data_quality (str | Unset):
         artists (list[ArtistCredit] | Unset):
         genres (list[str] | Unset):
         styles (list[str] | Unset):
         images (list[Image] | Unset):
         tracklist (list[Track] | Unset):
         videos (list[Video] | Unset):
-        lowest_price (float | None | Unset): The lowest marketplace price; null when nothing is for sale.
-        num_for_sale (int | Unset):
     """
 
     id: int
     title: str
     main_release: int
+    main_release_url: str
     resource_url: str
     uri: str
-    main_release_url: str | Unset = UNSET
+    versions_url: str
+    year: int
+    data_quality: str
+    lowest_price: float | None
+    num_for_sale: int
     most_recent_release: int | Unset = UNSET
     most_recent_release_url: str | Unset = UNSET
-    versions_url: str | Unset = UNSET
-    year: int | Unset = UNSET
-    data_quality: str | Unset = UNSET
     artists: list[ArtistCredit] | Unset = UNSET
     genres: list[str] | Unset = UNSET
     styles: list[str] | Unset = UNSET
     images: list[Image] | Unset = UNSET
     tracklist: list[Track] | Unset = UNSET
     videos: list[Video] | Unset = UNSET
-    lowest_price: float | Unset | None = UNSET
-    num_for_sale: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,21 +72,26 @@ class Master:
 
         main_release = self.main_release
 
+        main_release_url = self.main_release_url
+
         resource_url = self.resource_url
 
         uri = self.uri
-
-        main_release_url = self.main_release_url
-
-        most_recent_release = self.most_recent_release
-
-        most_recent_release_url = self.most_recent_release_url
 
         versions_url = self.versions_url
 
         year = self.year
 
         data_quality = self.data_quality
+
+        lowest_price: float | None
+        lowest_price = self.lowest_price
+
+        num_for_sale = self.num_for_sale
+
+        most_recent_release = self.most_recent_release
+
+        most_recent_release_url = self.most_recent_release_url
 
         artists: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.artists, Unset):
@@ -124,14 +129,6 @@ class Master:
                 videos_item = videos_item_data.to_dict()
                 videos.append(videos_item)
 
-        lowest_price: float | Unset | None
-        if isinstance(self.lowest_price, Unset):
-            lowest_price = UNSET
-        else:
-            lowest_price = self.lowest_price
-
-        num_for_sale = self.num_for_sale
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -139,22 +136,20 @@ class Master:
                 "id": id,
                 "title": title,
                 "main_release": main_release,
+                "main_release_url": main_release_url,
                 "resource_url": resource_url,
                 "uri": uri,
+                "versions_url": versions_url,
+                "year": year,
+                "data_quality": data_quality,
+                "lowest_price": lowest_price,
+                "num_for_sale": num_for_sale,
             }
         )
-        if main_release_url is not UNSET:
-            field_dict["main_release_url"] = main_release_url
         if most_recent_release is not UNSET:
             field_dict["most_recent_release"] = most_recent_release
         if most_recent_release_url is not UNSET:
             field_dict["most_recent_release_url"] = most_recent_release_url
-        if versions_url is not UNSET:
-            field_dict["versions_url"] = versions_url
-        if year is not UNSET:
-            field_dict["year"] = year
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
         if artists is not UNSET:
             field_dict["artists"] = artists
         if genres is not UNSET:
@@ -167,10 +162,6 @@ class Master:
             field_dict["tracklist"] = tracklist
         if videos is not UNSET:
             field_dict["videos"] = videos
-        if lowest_price is not UNSET:
-            field_dict["lowest_price"] = lowest_price
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
 
         return field_dict
 
@@ -188,21 +179,30 @@ class Master:
 
         main_release = d.pop("main_release")
 
+        main_release_url = d.pop("main_release_url")
+
         resource_url = d.pop("resource_url")
 
         uri = d.pop("uri")
 
-        main_release_url = d.pop("main_release_url", UNSET)
+        versions_url = d.pop("versions_url")
+
+        year = d.pop("year")
+
+        data_quality = d.pop("data_quality")
+
+        def _parse_lowest_price(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        lowest_price = _parse_lowest_price(d.pop("lowest_price"))
+
+        num_for_sale = d.pop("num_for_sale")
 
         most_recent_release = d.pop("most_recent_release", UNSET)
 
         most_recent_release_url = d.pop("most_recent_release_url", UNSET)
-
-        versions_url = d.pop("versions_url", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        data_quality = d.pop("data_quality", UNSET)
 
         _artists = d.pop("artists", UNSET)
         artists: list[ArtistCredit] | Unset = UNSET
@@ -244,37 +244,26 @@ class Master:
 
                 videos.append(videos_item)
 
-        def _parse_lowest_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
-
-        num_for_sale = d.pop("num_for_sale", UNSET)
-
         master = cls(
             id=id,
             title=title,
             main_release=main_release,
+            main_release_url=main_release_url,
             resource_url=resource_url,
             uri=uri,
-            main_release_url=main_release_url,
-            most_recent_release=most_recent_release,
-            most_recent_release_url=most_recent_release_url,
             versions_url=versions_url,
             year=year,
             data_quality=data_quality,
+            lowest_price=lowest_price,
+            num_for_sale=num_for_sale,
+            most_recent_release=most_recent_release,
+            most_recent_release_url=most_recent_release_url,
             artists=artists,
             genres=genres,
             styles=styles,
             images=images,
             tracklist=tracklist,
             videos=videos,
-            lowest_price=lowest_price,
-            num_for_sale=num_for_sale,
         )
 
         master.additional_properties = d

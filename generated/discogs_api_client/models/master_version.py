@@ -23,13 +23,13 @@ class MasterVersion:
         id (int):
         title (str):
         resource_url (str):
-        status (str | Unset):
-        format_ (str | Unset): The formats, joined with commas.
-        major_formats (list[str] | Unset):
-        label (str | Unset):
-        catno (str | Unset):
-        country (str | Unset):
-        released (str | Unset):
+        status (str):
+        format_ (str): The formats, joined with commas.
+        major_formats (list[str]):
+        label (str):
+        catno (str):
+        country (str):
+        released (str):
         thumb (str | Unset):
         stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
@@ -37,13 +37,13 @@ class MasterVersion:
     id: int
     title: str
     resource_url: str
-    status: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    major_formats: list[str] | Unset = UNSET
-    label: str | Unset = UNSET
-    catno: str | Unset = UNSET
-    country: str | Unset = UNSET
-    released: str | Unset = UNSET
+    status: str
+    format_: str
+    major_formats: list[str]
+    label: str
+    catno: str
+    country: str
+    released: str
     thumb: str | Unset = UNSET
     stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,9 +59,7 @@ class MasterVersion:
 
         format_ = self.format_
 
-        major_formats: list[str] | Unset = UNSET
-        if not isinstance(self.major_formats, Unset):
-            major_formats = self.major_formats
+        major_formats = self.major_formats
 
         label = self.label
 
@@ -84,22 +82,15 @@ class MasterVersion:
                 "id": id,
                 "title": title,
                 "resource_url": resource_url,
+                "status": status,
+                "format": format_,
+                "major_formats": major_formats,
+                "label": label,
+                "catno": catno,
+                "country": country,
+                "released": released,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if major_formats is not UNSET:
-            field_dict["major_formats"] = major_formats
-        if label is not UNSET:
-            field_dict["label"] = label
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if country is not UNSET:
-            field_dict["country"] = country
-        if released is not UNSET:
-            field_dict["released"] = released
         if thumb is not UNSET:
             field_dict["thumb"] = thumb
         if stats is not UNSET:
@@ -118,19 +109,19 @@ class MasterVersion:
 
         resource_url = d.pop("resource_url")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.pop("format")
 
-        major_formats = cast(list[str], d.pop("major_formats", UNSET))
+        major_formats = cast(list[str], d.pop("major_formats"))
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label")
 
-        catno = d.pop("catno", UNSET)
+        catno = d.pop("catno")
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country")
 
-        released = d.pop("released", UNSET)
+        released = d.pop("released")
 
         thumb = d.pop("thumb", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,16 +16,21 @@ class Money:
     """An amount of money in a currency.
 
     Attributes:
-        currency (Currency): A currency the marketplace trades in.
-        value (float):
+        currency (Currency | str): The currency. The live API may send values not listed in `Currency`; they are kept as
+            sent.
+        value (float): The amount; not rounded (`8.415000000000001` has been seen).
     """
 
-    currency: Currency
+    currency: Currency | str
     value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: str = self.currency
+        currency: str
+        if isinstance(self.currency, str):
+            currency = self.currency
+        else:
+            currency = self.currency
 
         value = self.value
 
@@ -43,7 +48,19 @@ class Money:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency = check_currency(d.pop("currency"))
+
+        def _parse_currency(data: object) -> Currency | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = check_currency(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | str, data)
+
+        currency = _parse_currency(d.pop("currency"))
 
         value = d.pop("value")
 

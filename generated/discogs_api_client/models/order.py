@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,16 +30,17 @@ class Order:
             resource_url (str):
             messages_url (str):
             uri (str):
-            status (OrderStatus): The status an order reports.
-            created (datetime.datetime):
-            items (list[OrderItem]):
-            total (Money): An amount of money in a currency.
-            next_status (list[OrderStatus] | Unset): The statuses the seller can move the order to next; empty once it is
+            status (OrderStatus | str): The order's status. The live API may send values not listed in `OrderStatus`; they
+                are kept as sent.
+            next_status (list[OrderStatus | str]): The statuses the seller can move the order to next; empty once it is
                 closed.
-            fee (Money | Unset): An amount of money in a currency.
-            last_activity (datetime.datetime | Unset):
-            shipping (OrderShipping | Unset): The shipping charged on an order.
-            archived (bool | Unset):
+            fee (Money): An amount of money in a currency.
+            created (datetime.datetime):
+            last_activity (datetime.datetime):
+            items (list[OrderItem]):
+            shipping (OrderShipping): The shipping charged on an order.
+            total (Money): An amount of money in a currency.
+            archived (bool):
             shipping_address (str | Unset): The buyer's address, as lines of text.
             additional_instructions (str | Unset):
             buyer (OrderParty | Unset): The buyer or the seller of an order.
@@ -50,15 +51,15 @@ class Order:
     resource_url: str
     messages_url: str
     uri: str
-    status: OrderStatus
+    status: OrderStatus | str
+    next_status: list[OrderStatus | str]
+    fee: Money
     created: datetime.datetime
+    last_activity: datetime.datetime
     items: list[OrderItem]
+    shipping: OrderShipping
     total: Money
-    next_status: list[OrderStatus] | Unset = UNSET
-    fee: Money | Unset = UNSET
-    last_activity: datetime.datetime | Unset = UNSET
-    shipping: OrderShipping | Unset = UNSET
-    archived: bool | Unset = UNSET
+    archived: bool
     shipping_address: str | Unset = UNSET
     additional_instructions: str | Unset = UNSET
     buyer: OrderParty | Unset = UNSET
@@ -74,35 +75,35 @@ class Order:
 
         uri = self.uri
 
-        status: str = self.status
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        next_status = []
+        for next_status_item_data in self.next_status:
+            next_status_item: str
+            if isinstance(next_status_item_data, str):
+                next_status_item = next_status_item_data
+            else:
+                next_status_item = next_status_item_data
+            next_status.append(next_status_item)
+
+        fee = self.fee.to_dict()
 
         created = self.created.isoformat()
+
+        last_activity = self.last_activity.isoformat()
 
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
+        shipping = self.shipping.to_dict()
+
         total = self.total.to_dict()
-
-        next_status: list[str] | Unset = UNSET
-        if not isinstance(self.next_status, Unset):
-            next_status = []
-            for next_status_item_data in self.next_status:
-                next_status_item: str = next_status_item_data
-                next_status.append(next_status_item)
-
-        fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fee, Unset):
-            fee = self.fee.to_dict()
-
-        last_activity: str | Unset = UNSET
-        if not isinstance(self.last_activity, Unset):
-            last_activity = self.last_activity.isoformat()
-
-        shipping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
 
         archived = self.archived
 
@@ -127,21 +128,16 @@ class Order:
                 "messages_url": messages_url,
                 "uri": uri,
                 "status": status,
+                "next_status": next_status,
+                "fee": fee,
                 "created": created,
+                "last_activity": last_activity,
                 "items": items,
+                "shipping": shipping,
                 "total": total,
+                "archived": archived,
             }
         )
-        if next_status is not UNSET:
-            field_dict["next_status"] = next_status
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if last_activity is not UNSET:
-            field_dict["last_activity"] = last_activity
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if archived is not UNSET:
-            field_dict["archived"] = archived
         if shipping_address is not UNSET:
             field_dict["shipping_address"] = shipping_address
         if additional_instructions is not UNSET:
@@ -169,9 +165,43 @@ class Order:
 
         uri = d.pop("uri")
 
-        status = check_order_status(d.pop("status"))
+        def _parse_status(data: object) -> OrderStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_order_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrderStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        next_status = []
+        _next_status = d.pop("next_status")
+        for next_status_item_data in _next_status:
+
+            def _parse_next_status_item(data: object) -> OrderStatus | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    next_status_item_type_0 = check_order_status(data)
+
+                    return next_status_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(OrderStatus | str, data)
+
+            next_status_item = _parse_next_status_item(next_status_item_data)
+
+            next_status.append(next_status_item)
+
+        fee = Money.from_dict(d.pop("fee"))
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        last_activity = datetime.datetime.fromisoformat(d.pop("last_activity"))
 
         items = []
         _items = d.pop("items")
@@ -180,39 +210,11 @@ class Order:
 
             items.append(items_item)
 
+        shipping = OrderShipping.from_dict(d.pop("shipping"))
+
         total = Money.from_dict(d.pop("total"))
 
-        _next_status = d.pop("next_status", UNSET)
-        next_status: list[OrderStatus] | Unset = UNSET
-        if _next_status is not UNSET:
-            next_status = []
-            for next_status_item_data in _next_status:
-                next_status_item = check_order_status(next_status_item_data)
-
-                next_status.append(next_status_item)
-
-        _fee = d.pop("fee", UNSET)
-        fee: Money | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = Money.from_dict(_fee)
-
-        _last_activity = d.pop("last_activity", UNSET)
-        last_activity: datetime.datetime | Unset
-        if isinstance(_last_activity, Unset):
-            last_activity = UNSET
-        else:
-            last_activity = datetime.datetime.fromisoformat(_last_activity)
-
-        _shipping = d.pop("shipping", UNSET)
-        shipping: OrderShipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = OrderShipping.from_dict(_shipping)
-
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived")
 
         shipping_address = d.pop("shipping_address", UNSET)
 
@@ -238,13 +240,13 @@ class Order:
             messages_url=messages_url,
             uri=uri,
             status=status,
-            created=created,
-            items=items,
-            total=total,
             next_status=next_status,
             fee=fee,
+            created=created,
             last_activity=last_activity,
+            items=items,
             shipping=shipping,
+            total=total,
             archived=archived,
             shipping_address=shipping_address,
             additional_instructions=additional_instructions,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,16 +26,17 @@ class OrderItem:
         id (int):
         release (OrderItemRelease): The release an order item is a copy of.
         price (Money): An amount of money in a currency.
-        media_condition (MediaCondition | Unset): The condition of a record (the media) in the Marketplace's grading.
-        sleeve_condition (SleeveCondition | Unset): The condition of a sleeve: a media grade, or `Generic`, `Not Graded`
-            or `No Cover`.
+        media_condition (MediaCondition | str | Unset): The media's condition. The live API may send values not listed
+            in `MediaCondition`; they are kept as sent.
+        sleeve_condition (SleeveCondition | str | Unset): The sleeve's condition. The live API may send values not
+            listed in `SleeveCondition`; they are kept as sent.
     """
 
     id: int
     release: OrderItemRelease
     price: Money
-    media_condition: MediaCondition | Unset = UNSET
-    sleeve_condition: SleeveCondition | Unset = UNSET
+    media_condition: MediaCondition | str | Unset = UNSET
+    sleeve_condition: SleeveCondition | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,12 +46,20 @@ class OrderItem:
 
         price = self.price.to_dict()
 
-        media_condition: str | Unset = UNSET
-        if not isinstance(self.media_condition, Unset):
+        media_condition: str | Unset
+        if isinstance(self.media_condition, Unset):
+            media_condition = UNSET
+        elif isinstance(self.media_condition, str):
+            media_condition = self.media_condition
+        else:
             media_condition = self.media_condition
 
-        sleeve_condition: str | Unset = UNSET
-        if not isinstance(self.sleeve_condition, Unset):
+        sleeve_condition: str | Unset
+        if isinstance(self.sleeve_condition, Unset):
+            sleeve_condition = UNSET
+        elif isinstance(self.sleeve_condition, str):
+            sleeve_condition = self.sleeve_condition
+        else:
             sleeve_condition = self.sleeve_condition
 
         field_dict: dict[str, Any] = {}
@@ -81,19 +90,35 @@ class OrderItem:
 
         price = Money.from_dict(d.pop("price"))
 
-        _media_condition = d.pop("media_condition", UNSET)
-        media_condition: MediaCondition | Unset
-        if isinstance(_media_condition, Unset):
-            media_condition = UNSET
-        else:
-            media_condition = check_media_condition(_media_condition)
+        def _parse_media_condition(data: object) -> MediaCondition | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                media_condition_type_0 = check_media_condition(data)
 
-        _sleeve_condition = d.pop("sleeve_condition", UNSET)
-        sleeve_condition: SleeveCondition | Unset
-        if isinstance(_sleeve_condition, Unset):
-            sleeve_condition = UNSET
-        else:
-            sleeve_condition = check_sleeve_condition(_sleeve_condition)
+                return media_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MediaCondition | str | Unset, data)
+
+        media_condition = _parse_media_condition(d.pop("media_condition", UNSET))
+
+        def _parse_sleeve_condition(data: object) -> SleeveCondition | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sleeve_condition_type_0 = check_sleeve_condition(data)
+
+                return sleeve_condition_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SleeveCondition | str | Unset, data)
+
+        sleeve_condition = _parse_sleeve_condition(d.pop("sleeve_condition", UNSET))
 
         order_item = cls(
             id=id,

@@ -26,10 +26,10 @@ class OrderMessage:
 
         Attributes:
             message (str):
+            subject (str):
             timestamp (datetime.datetime):
             order (OrderRef): A reference to an order.
             type_ (str | Unset):
-            subject (str | Unset):
             from_ (OrderMessageUser | Unset): The author of an order message.
             actor (OrderMessageUser | Unset): The author of an order message.
             status_id (int | Unset): The number of the order status the entry set.
@@ -39,10 +39,10 @@ class OrderMessage:
     """
 
     message: str
+    subject: str
     timestamp: datetime.datetime
     order: OrderRef
     type_: str | Unset = UNSET
-    subject: str | Unset = UNSET
     from_: OrderMessageUser | Unset = UNSET
     actor: OrderMessageUser | Unset = UNSET
     status_id: int | Unset = UNSET
@@ -54,13 +54,13 @@ class OrderMessage:
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
+        subject = self.subject
+
         timestamp = self.timestamp.isoformat()
 
         order = self.order.to_dict()
 
         type_ = self.type_
-
-        subject = self.subject
 
         from_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.from_, Unset):
@@ -85,14 +85,13 @@ class OrderMessage:
         field_dict.update(
             {
                 "message": message,
+                "subject": subject,
                 "timestamp": timestamp,
                 "order": order,
             }
         )
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if subject is not UNSET:
-            field_dict["subject"] = subject
         if from_ is not UNSET:
             field_dict["from"] = from_
         if actor is not UNSET:
@@ -117,13 +116,13 @@ class OrderMessage:
         d = dict(src_dict)
         message = d.pop("message")
 
+        subject = d.pop("subject")
+
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
         order = OrderRef.from_dict(d.pop("order"))
 
         type_ = d.pop("type", UNSET)
-
-        subject = d.pop("subject", UNSET)
 
         _from_ = d.pop("from", UNSET)
         from_: OrderMessageUser | Unset
@@ -154,10 +153,10 @@ class OrderMessage:
 
         order_message = cls(
             message=message,
+            subject=subject,
             timestamp=timestamp,
             order=order,
             type_=type_,
-            subject=subject,
             from_=from_,
             actor=actor,
             status_id=status_id,

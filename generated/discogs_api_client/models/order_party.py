@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OrderParty")
 
 
@@ -16,49 +14,48 @@ class OrderParty:
     """The buyer or the seller of an order.
 
     Attributes:
+        id (int):
         username (str):
         resource_url (str):
-        id (int | Unset):
     """
 
+    id: int
     username: str
     resource_url: str
-    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         username = self.username
 
         resource_url = self.resource_url
-
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "username": username,
                 "resource_url": resource_url,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         username = d.pop("username")
 
         resource_url = d.pop("resource_url")
 
-        id = d.pop("id", UNSET)
-
         order_party = cls(
+            id=id,
             username=username,
             resource_url=resource_url,
-            id=id,
         )
 
         order_party.additional_properties = d

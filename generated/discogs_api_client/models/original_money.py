@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency, check_currency
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OriginalMoney")
 
@@ -17,58 +16,73 @@ class OriginalMoney:
     """An amount in the currency the seller set it in, with its display form.
 
     Attributes:
-        curr_abbr (Currency): A currency the marketplace trades in.
+        curr_abbr (Currency | str): The seller's currency. The live API may send values not listed in `Currency`; they
+            are kept as sent.
+        curr_id (int): Discogs' internal number of the currency.
+        formatted (str): The amount for display, such as `$120.00`.
         value (float):
-        curr_id (int | Unset): Discogs' internal number of the currency.
-        formatted (str | Unset): The amount for display, such as `$120.00`.
     """
 
-    curr_abbr: Currency
+    curr_abbr: Currency | str
+    curr_id: int
+    formatted: str
     value: float
-    curr_id: int | Unset = UNSET
-    formatted: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        curr_abbr: str = self.curr_abbr
-
-        value = self.value
+        curr_abbr: str
+        if isinstance(self.curr_abbr, str):
+            curr_abbr = self.curr_abbr
+        else:
+            curr_abbr = self.curr_abbr
 
         curr_id = self.curr_id
 
         formatted = self.formatted
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "curr_abbr": curr_abbr,
+                "curr_id": curr_id,
+                "formatted": formatted,
                 "value": value,
             }
         )
-        if curr_id is not UNSET:
-            field_dict["curr_id"] = curr_id
-        if formatted is not UNSET:
-            field_dict["formatted"] = formatted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        curr_abbr = check_currency(d.pop("curr_abbr"))
+
+        def _parse_curr_abbr(data: object) -> Currency | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                curr_abbr_type_0 = check_currency(data)
+
+                return curr_abbr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | str, data)
+
+        curr_abbr = _parse_curr_abbr(d.pop("curr_abbr"))
+
+        curr_id = d.pop("curr_id")
+
+        formatted = d.pop("formatted")
 
         value = d.pop("value")
 
-        curr_id = d.pop("curr_id", UNSET)
-
-        formatted = d.pop("formatted", UNSET)
-
         original_money = cls(
             curr_abbr=curr_abbr,
-            value=value,
             curr_id=curr_id,
             formatted=formatted,
+            value=value,
         )
 
         original_money.additional_properties = d

@@ -34,22 +34,22 @@ class Release:
             title (str):
             resource_url (str):
             uri (str):
-            status (str | Unset):
-            data_quality (str | Unset):
-            artists (list[ArtistCredit] | Unset):
+            status (str):
+            data_quality (str):
+            artists (list[ArtistCredit]):
+            formats (list[Format]):
+            year (int): The release year, 0 when unknown.
             artists_sort (str | Unset):
             extraartists (list[ArtistCredit] | Unset):
             labels (list[CompanyCredit] | Unset):
             series (list[CompanyCredit] | Unset):
             companies (list[CompanyCredit] | Unset):
-            formats (list[Format] | Unset):
             format_quantity (int | Unset):
             estimated_weight (int | Unset):
             community (ReleaseCommunity | Unset): The community's data about a release.
             country (str | Unset):
             released (str | Unset): A partial date (`1987`, `1999-03-00`).
             released_formatted (str | Unset):
-            year (int | Unset): The release year, 0 when unknown.
             notes (str | Unset):
             genres (list[str] | Unset):
             styles (list[str] | Unset):
@@ -72,22 +72,22 @@ class Release:
     title: str
     resource_url: str
     uri: str
-    status: str | Unset = UNSET
-    data_quality: str | Unset = UNSET
-    artists: list[ArtistCredit] | Unset = UNSET
+    status: str
+    data_quality: str
+    artists: list[ArtistCredit]
+    formats: list[Format]
+    year: int
     artists_sort: str | Unset = UNSET
     extraartists: list[ArtistCredit] | Unset = UNSET
     labels: list[CompanyCredit] | Unset = UNSET
     series: list[CompanyCredit] | Unset = UNSET
     companies: list[CompanyCredit] | Unset = UNSET
-    formats: list[Format] | Unset = UNSET
     format_quantity: int | Unset = UNSET
     estimated_weight: int | Unset = UNSET
     community: ReleaseCommunity | Unset = UNSET
     country: str | Unset = UNSET
     released: str | Unset = UNSET
     released_formatted: str | Unset = UNSET
-    year: int | Unset = UNSET
     notes: str | Unset = UNSET
     genres: list[str] | Unset = UNSET
     styles: list[str] | Unset = UNSET
@@ -118,12 +118,17 @@ class Release:
 
         data_quality = self.data_quality
 
-        artists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
+        artists = []
+        for artists_item_data in self.artists:
+            artists_item = artists_item_data.to_dict()
+            artists.append(artists_item)
+
+        formats = []
+        for formats_item_data in self.formats:
+            formats_item = formats_item_data.to_dict()
+            formats.append(formats_item)
+
+        year = self.year
 
         artists_sort = self.artists_sort
 
@@ -155,13 +160,6 @@ class Release:
                 companies_item = companies_item_data.to_dict()
                 companies.append(companies_item)
 
-        formats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.formats, Unset):
-            formats = []
-            for formats_item_data in self.formats:
-                formats_item = formats_item_data.to_dict()
-                formats.append(formats_item)
-
         format_quantity = self.format_quantity
 
         estimated_weight = self.estimated_weight
@@ -175,8 +173,6 @@ class Release:
         released = self.released
 
         released_formatted = self.released_formatted
-
-        year = self.year
 
         notes = self.notes
 
@@ -248,14 +244,13 @@ class Release:
                 "title": title,
                 "resource_url": resource_url,
                 "uri": uri,
+                "status": status,
+                "data_quality": data_quality,
+                "artists": artists,
+                "formats": formats,
+                "year": year,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if artists is not UNSET:
-            field_dict["artists"] = artists
         if artists_sort is not UNSET:
             field_dict["artists_sort"] = artists_sort
         if extraartists is not UNSET:
@@ -266,8 +261,6 @@ class Release:
             field_dict["series"] = series
         if companies is not UNSET:
             field_dict["companies"] = companies
-        if formats is not UNSET:
-            field_dict["formats"] = formats
         if format_quantity is not UNSET:
             field_dict["format_quantity"] = format_quantity
         if estimated_weight is not UNSET:
@@ -280,8 +273,6 @@ class Release:
             field_dict["released"] = released
         if released_formatted is not UNSET:
             field_dict["released_formatted"] = released_formatted
-        if year is not UNSET:
-            field_dict["year"] = year
         if notes is not UNSET:
             field_dict["notes"] = notes
         if genres is not UNSET:
@@ -335,18 +326,25 @@ class Release:
 
         uri = d.pop("uri")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        data_quality = d.pop("data_quality", UNSET)
+        data_quality = d.pop("data_quality")
 
-        _artists = d.pop("artists", UNSET)
-        artists: list[ArtistCredit] | Unset = UNSET
-        if _artists is not UNSET:
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ArtistCredit.from_dict(artists_item_data)
+        artists = []
+        _artists = d.pop("artists")
+        for artists_item_data in _artists:
+            artists_item = ArtistCredit.from_dict(artists_item_data)
 
-                artists.append(artists_item)
+            artists.append(artists_item)
+
+        formats = []
+        _formats = d.pop("formats")
+        for formats_item_data in _formats:
+            formats_item = Format.from_dict(formats_item_data)
+
+            formats.append(formats_item)
+
+        year = d.pop("year")
 
         artists_sort = d.pop("artists_sort", UNSET)
 
@@ -386,15 +384,6 @@ class Release:
 
                 companies.append(companies_item)
 
-        _formats = d.pop("formats", UNSET)
-        formats: list[Format] | Unset = UNSET
-        if _formats is not UNSET:
-            formats = []
-            for formats_item_data in _formats:
-                formats_item = Format.from_dict(formats_item_data)
-
-                formats.append(formats_item)
-
         format_quantity = d.pop("format_quantity", UNSET)
 
         estimated_weight = d.pop("estimated_weight", UNSET)
@@ -411,8 +400,6 @@ class Release:
         released = d.pop("released", UNSET)
 
         released_formatted = d.pop("released_formatted", UNSET)
-
-        year = d.pop("year", UNSET)
 
         notes = d.pop("notes", UNSET)
 
@@ -497,19 +484,19 @@ class Release:
             status=status,
             data_quality=data_quality,
             artists=artists,
+            formats=formats,
+            year=year,
             artists_sort=artists_sort,
             extraartists=extraartists,
             labels=labels,
             series=series,
             companies=companies,
-            formats=formats,
             format_quantity=format_quantity,
             estimated_weight=estimated_weight,
             community=community,
             country=country,
             released=released,
             released_formatted=released_formatted,
-            year=year,
             notes=notes,
             genres=genres,
             styles=styles,

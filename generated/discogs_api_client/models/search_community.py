@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchCommunity")
 
 
@@ -16,12 +14,12 @@ class SearchCommunity:
     """How many users have and want the result.
 
     Attributes:
-        want (int | Unset):
-        have (int | Unset):
+        want (int):
+        have (int):
     """
 
-    want: int | Unset = UNSET
-    have: int | Unset = UNSET
+    want: int
+    have: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class SearchCommunity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if want is not UNSET:
-            field_dict["want"] = want
-        if have is not UNSET:
-            field_dict["have"] = have
+        field_dict.update(
+            {
+                "want": want,
+                "have": have,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        want = d.pop("want", UNSET)
+        want = d.pop("want")
 
-        have = d.pop("have", UNSET)
+        have = d.pop("have")
 
         search_community = cls(
             want=want,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchUserData")
 
 
@@ -16,12 +14,12 @@ class SearchUserData:
     """Whether the searching user has the result in their collection or wantlist.
 
     Attributes:
-        in_wantlist (bool | Unset):
-        in_collection (bool | Unset):
+        in_wantlist (bool):
+        in_collection (bool):
     """
 
-    in_wantlist: bool | Unset = UNSET
-    in_collection: bool | Unset = UNSET
+    in_wantlist: bool
+    in_collection: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class SearchUserData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if in_wantlist is not UNSET:
-            field_dict["in_wantlist"] = in_wantlist
-        if in_collection is not UNSET:
-            field_dict["in_collection"] = in_collection
+        field_dict.update(
+            {
+                "in_wantlist": in_wantlist,
+                "in_collection": in_collection,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        in_wantlist = d.pop("in_wantlist", UNSET)
+        in_wantlist = d.pop("in_wantlist")
 
-        in_collection = d.pop("in_collection", UNSET)
+        in_collection = d.pop("in_collection")
 
         search_user_data = cls(
             in_wantlist=in_wantlist,

@@ -29,6 +29,7 @@ class Seller:
         shipping (str | Unset): The seller's shipping terms.
         payment (str | Unset): The payment methods the seller accepts.
         stats (SellerStats | Unset): A seller's feedback.
+        is_mp2020_seller (bool | Unset): Undocumented; sent by the live API on listings.
     """
 
     id: int
@@ -40,6 +41,7 @@ class Seller:
     shipping: str | Unset = UNSET
     payment: str | Unset = UNSET
     stats: SellerStats | Unset = UNSET
+    is_mp2020_seller: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +65,8 @@ class Seller:
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
 
+        is_mp2020_seller = self.is_mp2020_seller
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,6 +88,8 @@ class Seller:
             field_dict["payment"] = payment
         if stats is not UNSET:
             field_dict["stats"] = stats
+        if is_mp2020_seller is not UNSET:
+            field_dict["is_mp2020_seller"] = is_mp2020_seller
 
         return field_dict
 
@@ -115,6 +121,8 @@ class Seller:
         else:
             stats = SellerStats.from_dict(_stats)
 
+        is_mp2020_seller = d.pop("is_mp2020_seller", UNSET)
+
         seller = cls(
             id=id,
             username=username,
@@ -125,6 +133,7 @@ class Seller:
             shipping=shipping,
             payment=payment,
             stats=stats,
+            is_mp2020_seller=is_mp2020_seller,
         )
 
         seller.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SellerStats")
 
 
@@ -16,14 +14,14 @@ class SellerStats:
     """A seller's feedback.
 
     Attributes:
-        rating (str | Unset): The share of positive feedback in percent, as a string such as `"100"` or `"99.8"`.
-        stars (float | Unset): The rating in stars, from 0 to 5.
-        total (int | Unset): How many ratings there are.
+        rating (str): The share of positive feedback in percent, as a string such as `"100"` or `"99.8"`.
+        stars (float): The rating in stars, from 0 to 5.
+        total (int): How many ratings there are.
     """
 
-    rating: str | Unset = UNSET
-    stars: float | Unset = UNSET
-    total: int | Unset = UNSET
+    rating: str
+    stars: float
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class SellerStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if stars is not UNSET:
-            field_dict["stars"] = stars
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "rating": rating,
+                "stars": stars,
+                "total": total,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rating = d.pop("rating", UNSET)
+        rating = d.pop("rating")
 
-        stars = d.pop("stars", UNSET)
+        stars = d.pop("stars")
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
         seller_stats = cls(
             rating=rating,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.database_statistics import DatabaseStatistics
 
@@ -22,14 +20,14 @@ class ServiceRoot:
     Attributes:
         hello (str): A greeting.
         api_version (str): The API version, `v2`.
-        documentation_url (str | Unset): Where the documentation is.
-        statistics (DatabaseStatistics | Unset): How many of each kind of database object exist.
+        documentation_url (str): Where the documentation is.
+        statistics (DatabaseStatistics): How many of each kind of database object exist.
     """
 
     hello: str
     api_version: str
-    documentation_url: str | Unset = UNSET
-    statistics: DatabaseStatistics | Unset = UNSET
+    documentation_url: str
+    statistics: DatabaseStatistics
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +37,7 @@ class ServiceRoot:
 
         documentation_url = self.documentation_url
 
-        statistics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.statistics, Unset):
-            statistics = self.statistics.to_dict()
+        statistics = self.statistics.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +45,10 @@ class ServiceRoot:
             {
                 "hello": hello,
                 "api_version": api_version,
+                "documentation_url": documentation_url,
+                "statistics": statistics,
             }
         )
-        if documentation_url is not UNSET:
-            field_dict["documentation_url"] = documentation_url
-        if statistics is not UNSET:
-            field_dict["statistics"] = statistics
 
         return field_dict
 
@@ -67,14 +61,9 @@ class ServiceRoot:
 
         api_version = d.pop("api_version")
 
-        documentation_url = d.pop("documentation_url", UNSET)
+        documentation_url = d.pop("documentation_url")
 
-        _statistics = d.pop("statistics", UNSET)
-        statistics: DatabaseStatistics | Unset
-        if isinstance(_statistics, Unset):
-            statistics = UNSET
-        else:
-            statistics = DatabaseStatistics.from_dict(_statistics)
+        statistics = DatabaseStatistics.from_dict(d.pop("statistics"))
 
         service_root = cls(
             hello=hello,

@@ -24,7 +24,7 @@ class Track:
             position (str):
             type_ (str):
             title (str):
-            duration (str | Unset): The duration as written on the release (`3:32`), or empty.
+            duration (str): The duration as written on the release (`3:32`), or empty.
             artists (list[ArtistCredit] | Unset):
             extraartists (list[ArtistCredit] | Unset):
             sub_tracks (list[Track] | Unset):
@@ -33,7 +33,7 @@ class Track:
     position: str
     type_: str
     title: str
-    duration: str | Unset = UNSET
+    duration: str
     artists: list[ArtistCredit] | Unset = UNSET
     extraartists: list[ArtistCredit] | Unset = UNSET
     sub_tracks: list[Track] | Unset = UNSET
@@ -76,10 +76,9 @@ class Track:
                 "position": position,
                 "type_": type_,
                 "title": title,
+                "duration": duration,
             }
         )
-        if duration is not UNSET:
-            field_dict["duration"] = duration
         if artists is not UNSET:
             field_dict["artists"] = artists
         if extraartists is not UNSET:
@@ -100,7 +99,7 @@ class Track:
 
         title = d.pop("title")
 
-        duration = d.pop("duration", UNSET)
+        duration = d.pop("duration")
 
         _artists = d.pop("artists", UNSET)
         artists: list[ArtistCredit] | Unset = UNSET

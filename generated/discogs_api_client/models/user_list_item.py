@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.master_version_stats import MasterVersionStats
+
 
 T = TypeVar("T", bound="UserListItem")
 
@@ -19,19 +23,21 @@ class UserListItem:
         id (int):
         type_ (str):
         display_title (str):
+        comment (str):
+        uri (str):
         resource_url (str):
-        comment (str | Unset):
-        uri (str | Unset):
         image_url (str | Unset): An image URL; empty unless the request is authenticated.
+        stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
 
     id: int
     type_: str
     display_title: str
+    comment: str
+    uri: str
     resource_url: str
-    comment: str | Unset = UNSET
-    uri: str | Unset = UNSET
     image_url: str | Unset = UNSET
+    stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +47,17 @@ class UserListItem:
 
         display_title = self.display_title
 
-        resource_url = self.resource_url
-
         comment = self.comment
 
         uri = self.uri
 
+        resource_url = self.resource_url
+
         image_url = self.image_url
+
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,20 +66,22 @@ class UserListItem:
                 "id": id,
                 "type": type_,
                 "display_title": display_title,
+                "comment": comment,
+                "uri": uri,
                 "resource_url": resource_url,
             }
         )
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if uri is not UNSET:
-            field_dict["uri"] = uri
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
+        if stats is not UNSET:
+            field_dict["stats"] = stats
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.master_version_stats import MasterVersionStats
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -77,22 +89,30 @@ class UserListItem:
 
         display_title = d.pop("display_title")
 
+        comment = d.pop("comment")
+
+        uri = d.pop("uri")
+
         resource_url = d.pop("resource_url")
 
-        comment = d.pop("comment", UNSET)
-
-        uri = d.pop("uri", UNSET)
-
         image_url = d.pop("image_url", UNSET)
+
+        _stats = d.pop("stats", UNSET)
+        stats: MasterVersionStats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = MasterVersionStats.from_dict(_stats)
 
         user_list_item = cls(
             id=id,
             type_=type_,
             display_title=display_title,
-            resource_url=resource_url,
             comment=comment,
             uri=uri,
+            resource_url=resource_url,
             image_url=image_url,
+            stats=stats,
         )
 
         user_list_item.additional_properties = d

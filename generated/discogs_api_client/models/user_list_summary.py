@@ -19,23 +19,23 @@ class UserListSummary:
     Attributes:
         id (int):
         name (str):
+        description (str):
+        public (bool):
+        date_added (datetime.datetime):
+        date_changed (datetime.datetime):
+        uri (str):
         resource_url (str):
-        description (str | Unset):
-        public (bool | Unset):
-        date_added (datetime.datetime | Unset):
-        date_changed (datetime.datetime | Unset):
-        uri (str | Unset):
         image_url (str | Unset):
     """
 
     id: int
     name: str
+    description: str
+    public: bool
+    date_added: datetime.datetime
+    date_changed: datetime.datetime
+    uri: str
     resource_url: str
-    description: str | Unset = UNSET
-    public: bool | Unset = UNSET
-    date_added: datetime.datetime | Unset = UNSET
-    date_changed: datetime.datetime | Unset = UNSET
-    uri: str | Unset = UNSET
     image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,21 +44,17 @@ class UserListSummary:
 
         name = self.name
 
-        resource_url = self.resource_url
-
         description = self.description
 
         public = self.public
 
-        date_added: str | Unset = UNSET
-        if not isinstance(self.date_added, Unset):
-            date_added = self.date_added.isoformat()
+        date_added = self.date_added.isoformat()
 
-        date_changed: str | Unset = UNSET
-        if not isinstance(self.date_changed, Unset):
-            date_changed = self.date_changed.isoformat()
+        date_changed = self.date_changed.isoformat()
 
         uri = self.uri
+
+        resource_url = self.resource_url
 
         image_url = self.image_url
 
@@ -68,19 +64,14 @@ class UserListSummary:
             {
                 "id": id,
                 "name": name,
+                "description": description,
+                "public": public,
+                "date_added": date_added,
+                "date_changed": date_changed,
+                "uri": uri,
                 "resource_url": resource_url,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if public is not UNSET:
-            field_dict["public"] = public
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if date_changed is not UNSET:
-            field_dict["date_changed"] = date_changed
-        if uri is not UNSET:
-            field_dict["uri"] = uri
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
 
@@ -93,39 +84,29 @@ class UserListSummary:
 
         name = d.pop("name")
 
+        description = d.pop("description")
+
+        public = d.pop("public")
+
+        date_added = datetime.datetime.fromisoformat(d.pop("date_added"))
+
+        date_changed = datetime.datetime.fromisoformat(d.pop("date_changed"))
+
+        uri = d.pop("uri")
+
         resource_url = d.pop("resource_url")
-
-        description = d.pop("description", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        _date_added = d.pop("date_added", UNSET)
-        date_added: datetime.datetime | Unset
-        if isinstance(_date_added, Unset):
-            date_added = UNSET
-        else:
-            date_added = datetime.datetime.fromisoformat(_date_added)
-
-        _date_changed = d.pop("date_changed", UNSET)
-        date_changed: datetime.datetime | Unset
-        if isinstance(_date_changed, Unset):
-            date_changed = UNSET
-        else:
-            date_changed = datetime.datetime.fromisoformat(_date_changed)
-
-        uri = d.pop("uri", UNSET)
 
         image_url = d.pop("image_url", UNSET)
 
         user_list_summary = cls(
             id=id,
             name=name,
-            resource_url=resource_url,
             description=description,
             public=public,
             date_added=date_added,
             date_changed=date_changed,
             uri=uri,
+            resource_url=resource_url,
             image_url=image_url,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,15 +21,16 @@ class UserProfile:
         Attributes:
             id (int):
             username (str):
+            name (str):
             resource_url (str):
-            name (str | Unset):
+            uri (str):
+            profile (str):
+            home_page (str):
+            location (str):
+            registered (str):
             email (str | Unset):
-            uri (str | Unset):
-            profile (str | Unset):
-            home_page (str | Unset):
-            location (str | Unset):
-            registered (str | Unset):
-            curr_abbr (Currency | Literal[''] | Unset): The user's currency; empty on a private profile seen by others.
+            curr_abbr (Currency | str | Unset): The user's currency; empty (`""`) on a private profile seen by others. The
+                live API may send values not listed in `Currency`; they are kept as sent.
             avatar_url (str | Unset):
             banner_url (str | Unset):
             inventory_url (str | Unset):
@@ -55,15 +56,15 @@ class UserProfile:
 
     id: int
     username: str
+    name: str
     resource_url: str
-    name: str | Unset = UNSET
+    uri: str
+    profile: str
+    home_page: str
+    location: str
+    registered: str
     email: str | Unset = UNSET
-    uri: str | Unset = UNSET
-    profile: str | Unset = UNSET
-    home_page: str | Unset = UNSET
-    location: str | Unset = UNSET
-    registered: str | Unset = UNSET
-    curr_abbr: Currency | Literal[""] | Unset = UNSET
+    curr_abbr: Currency | str | Unset = UNSET
     avatar_url: str | Unset = UNSET
     banner_url: str | Unset = UNSET
     inventory_url: str | Unset = UNSET
@@ -92,11 +93,9 @@ class UserProfile:
 
         username = self.username
 
-        resource_url = self.resource_url
-
         name = self.name
 
-        email = self.email
+        resource_url = self.resource_url
 
         uri = self.uri
 
@@ -108,7 +107,9 @@ class UserProfile:
 
         registered = self.registered
 
-        curr_abbr: Literal[""] | str | Unset
+        email = self.email
+
+        curr_abbr: str | Unset
         if isinstance(self.curr_abbr, Unset):
             curr_abbr = UNSET
         elif isinstance(self.curr_abbr, str):
@@ -164,23 +165,17 @@ class UserProfile:
             {
                 "id": id,
                 "username": username,
+                "name": name,
                 "resource_url": resource_url,
+                "uri": uri,
+                "profile": profile,
+                "home_page": home_page,
+                "location": location,
+                "registered": registered,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if email is not UNSET:
             field_dict["email"] = email
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if home_page is not UNSET:
-            field_dict["home_page"] = home_page
-        if location is not UNSET:
-            field_dict["location"] = location
-        if registered is not UNSET:
-            field_dict["registered"] = registered
         if curr_abbr is not UNSET:
             field_dict["curr_abbr"] = curr_abbr
         if avatar_url is not UNSET:
@@ -235,23 +230,23 @@ class UserProfile:
 
         username = d.pop("username")
 
+        name = d.pop("name")
+
         resource_url = d.pop("resource_url")
 
-        name = d.pop("name", UNSET)
+        uri = d.pop("uri")
+
+        profile = d.pop("profile")
+
+        home_page = d.pop("home_page")
+
+        location = d.pop("location")
+
+        registered = d.pop("registered")
 
         email = d.pop("email", UNSET)
 
-        uri = d.pop("uri", UNSET)
-
-        profile = d.pop("profile", UNSET)
-
-        home_page = d.pop("home_page", UNSET)
-
-        location = d.pop("location", UNSET)
-
-        registered = d.pop("registered", UNSET)
-
-        def _parse_curr_abbr(data: object) -> Currency | Literal[""] | Unset:
+        def _parse_curr_abbr(data: object) -> Currency | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -262,10 +257,7 @@ class UserProfile:
                 return curr_abbr_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            curr_abbr_type_1 = cast(Literal[""], data)
-            if curr_abbr_type_1 != "":
-                raise ValueError(f"curr_abbr_type_1 must match const '', got '{curr_abbr_type_1}'")
-            return curr_abbr_type_1
+            return cast(Currency | str | Unset, data)
 
         curr_abbr = _parse_curr_abbr(d.pop("curr_abbr", UNSET))
 
@@ -314,14 +306,14 @@ class UserProfile:
         user_profile = cls(
             id=id,
             username=username,
-            resource_url=resource_url,
             name=name,
-            email=email,
+            resource_url=resource_url,
             uri=uri,
             profile=profile,
             home_page=home_page,
             location=location,
             registered=registered,
+            email=email,
             curr_abbr=curr_abbr,
             avatar_url=avatar_url,
             banner_url=banner_url,

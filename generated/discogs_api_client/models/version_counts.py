@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="VersionCounts")
 
 
@@ -16,12 +14,12 @@ class VersionCounts:
     """How many collections and wantlists hold a version.
 
     Attributes:
-        in_collection (int | Unset):
-        in_wantlist (int | Unset):
+        in_collection (int):
+        in_wantlist (int):
     """
 
-    in_collection: int | Unset = UNSET
-    in_wantlist: int | Unset = UNSET
+    in_collection: int
+    in_wantlist: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class VersionCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if in_collection is not UNSET:
-            field_dict["in_collection"] = in_collection
-        if in_wantlist is not UNSET:
-            field_dict["in_wantlist"] = in_wantlist
+        field_dict.update(
+            {
+                "in_collection": in_collection,
+                "in_wantlist": in_wantlist,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        in_collection = d.pop("in_collection", UNSET)
+        in_collection = d.pop("in_collection")
 
-        in_wantlist = d.pop("in_wantlist", UNSET)
+        in_wantlist = d.pop("in_wantlist")
 
         version_counts = cls(
             in_collection=in_collection,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Video")
 
 
@@ -17,17 +15,17 @@ class Video:
 
     Attributes:
         uri (str):
-        title (str | Unset):
-        description (str | Unset):
-        duration (int | Unset): The length in seconds.
-        embed (bool | Unset):
+        title (str):
+        description (str):
+        duration (int): The length in seconds.
+        embed (bool):
     """
 
     uri: str
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    duration: int | Unset = UNSET
-    embed: bool | Unset = UNSET
+    title: str
+    description: str
+    duration: int
+    embed: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,16 +44,12 @@ class Video:
         field_dict.update(
             {
                 "uri": uri,
+                "title": title,
+                "description": description,
+                "duration": duration,
+                "embed": embed,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if embed is not UNSET:
-            field_dict["embed"] = embed
 
         return field_dict
 
@@ -64,13 +58,13 @@ class Video:
         d = dict(src_dict)
         uri = d.pop("uri")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
-        duration = d.pop("duration", UNSET)
+        duration = d.pop("duration")
 
-        embed = d.pop("embed", UNSET)
+        embed = d.pop("embed")
 
         video = cls(
             uri=uri,
