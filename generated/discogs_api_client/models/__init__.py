@@ -18,6 +18,7 @@ from .collection_instance_update import CollectionInstanceUpdate
 from .collection_item import CollectionItem
 from .collection_items_page import CollectionItemsPage
 from .collection_note import CollectionNote
+from .collection_other_field import CollectionOtherField
 from .collection_textarea_field import CollectionTextareaField
 from .collection_value import CollectionValue
 from .community_rating_summary import CommunityRatingSummary
@@ -140,6 +141,7 @@ __all__ = (
     "CollectionItem",
     "CollectionItemsPage",
     "CollectionNote",
+    "CollectionOtherField",
     "CollectionTextareaField",
     "CollectionValue",
     "CommunityRatingSummary",

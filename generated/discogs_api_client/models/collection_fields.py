@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.collection_dropdown_field import CollectionDropdownField
+    from ..models.collection_other_field import CollectionOtherField
     from ..models.collection_textarea_field import CollectionTextareaField
 
 
@@ -19,19 +20,22 @@ class CollectionFields:
     """A user's collection notes fields.
 
     Attributes:
-        fields (list[CollectionDropdownField | CollectionTextareaField]):
+        fields (list[CollectionDropdownField | CollectionOtherField | CollectionTextareaField]):
     """
 
-    fields: list[CollectionDropdownField | CollectionTextareaField]
+    fields: list[CollectionDropdownField | CollectionOtherField | CollectionTextareaField]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.collection_dropdown_field import CollectionDropdownField
+        from ..models.collection_textarea_field import CollectionTextareaField
 
         fields = []
         for fields_item_data in self.fields:
             fields_item: dict[str, Any]
-            if isinstance(fields_item_data, CollectionDropdownField):
+            if isinstance(fields_item_data, CollectionDropdownField) or isinstance(
+                fields_item_data, CollectionTextareaField
+            ):
                 fields_item = fields_item_data.to_dict()
             else:
                 fields_item = fields_item_data.to_dict()
@@ -51,6 +55,7 @@ class CollectionFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collection_dropdown_field import CollectionDropdownField
+        from ..models.collection_other_field import CollectionOtherField
         from ..models.collection_textarea_field import CollectionTextareaField
 
         d = dict(src_dict)
@@ -60,7 +65,7 @@ class CollectionFields:
 
             def _parse_fields_item(
                 data: object,
-            ) -> CollectionDropdownField | CollectionTextareaField:
+            ) -> CollectionDropdownField | CollectionOtherField | CollectionTextareaField:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -71,11 +76,21 @@ class CollectionFields:
                     return componentsschemas_collection_field_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_collection_field_type_1 = CollectionTextareaField.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_collection_field_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_collection_field_type_1 = CollectionTextareaField.from_dict(data)
+                componentsschemas_collection_field_type_2 = CollectionOtherField.from_dict(data)
 
-                return componentsschemas_collection_field_type_1
+                return componentsschemas_collection_field_type_2
 
             fields_item = _parse_fields_item(fields_item_data)
 
