@@ -32,15 +32,15 @@ class Master:
         versions_url (str):
         year (int): The year, 0 when unknown.
         data_quality (str):
+        artists (list[ArtistCredit]):
+        tracklist (list[Track]):
         lowest_price (float | None): The lowest marketplace price; null when nothing is for sale.
         num_for_sale (int):
         most_recent_release (int | Unset):
         most_recent_release_url (str | Unset):
-        artists (list[ArtistCredit] | Unset):
         genres (list[str] | Unset):
         styles (list[str] | Unset):
         images (list[Image] | Unset):
-        tracklist (list[Track] | Unset):
         videos (list[Video] | Unset):
     """
 
@@ -53,15 +53,15 @@ class Master:
     versions_url: str
     year: int
     data_quality: str
+    artists: list[ArtistCredit]
+    tracklist: list[Track]
     lowest_price: float | None
     num_for_sale: int
     most_recent_release: int | Unset = UNSET
     most_recent_release_url: str | Unset = UNSET
-    artists: list[ArtistCredit] | Unset = UNSET
     genres: list[str] | Unset = UNSET
     styles: list[str] | Unset = UNSET
     images: list[Image] | Unset = UNSET
-    tracklist: list[Track] | Unset = UNSET
     videos: list[Video] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,6 +84,16 @@ class Master:
 
         data_quality = self.data_quality
 
+        artists = []
+        for artists_item_data in self.artists:
+            artists_item = artists_item_data.to_dict()
+            artists.append(artists_item)
+
+        tracklist = []
+        for tracklist_item_data in self.tracklist:
+            tracklist_item = tracklist_item_data.to_dict()
+            tracklist.append(tracklist_item)
+
         lowest_price: float | None
         lowest_price = self.lowest_price
 
@@ -92,13 +102,6 @@ class Master:
         most_recent_release = self.most_recent_release
 
         most_recent_release_url = self.most_recent_release_url
-
-        artists: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
 
         genres: list[str] | Unset = UNSET
         if not isinstance(self.genres, Unset):
@@ -114,13 +117,6 @@ class Master:
             for images_item_data in self.images:
                 images_item = images_item_data.to_dict()
                 images.append(images_item)
-
-        tracklist: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tracklist, Unset):
-            tracklist = []
-            for tracklist_item_data in self.tracklist:
-                tracklist_item = tracklist_item_data.to_dict()
-                tracklist.append(tracklist_item)
 
         videos: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.videos, Unset):
@@ -142,6 +138,8 @@ class Master:
                 "versions_url": versions_url,
                 "year": year,
                 "data_quality": data_quality,
+                "artists": artists,
+                "tracklist": tracklist,
                 "lowest_price": lowest_price,
                 "num_for_sale": num_for_sale,
             }
@@ -150,16 +148,12 @@ class Master:
             field_dict["most_recent_release"] = most_recent_release
         if most_recent_release_url is not UNSET:
             field_dict["most_recent_release_url"] = most_recent_release_url
-        if artists is not UNSET:
-            field_dict["artists"] = artists
         if genres is not UNSET:
             field_dict["genres"] = genres
         if styles is not UNSET:
             field_dict["styles"] = styles
         if images is not UNSET:
             field_dict["images"] = images
-        if tracklist is not UNSET:
-            field_dict["tracklist"] = tracklist
         if videos is not UNSET:
             field_dict["videos"] = videos
 
@@ -191,6 +185,20 @@ class Master:
 
         data_quality = d.pop("data_quality")
 
+        artists = []
+        _artists = d.pop("artists")
+        for artists_item_data in _artists:
+            artists_item = ArtistCredit.from_dict(artists_item_data)
+
+            artists.append(artists_item)
+
+        tracklist = []
+        _tracklist = d.pop("tracklist")
+        for tracklist_item_data in _tracklist:
+            tracklist_item = Track.from_dict(tracklist_item_data)
+
+            tracklist.append(tracklist_item)
+
         def _parse_lowest_price(data: object) -> float | None:
             if data is None:
                 return data
@@ -204,15 +212,6 @@ class Master:
 
         most_recent_release_url = d.pop("most_recent_release_url", UNSET)
 
-        _artists = d.pop("artists", UNSET)
-        artists: list[ArtistCredit] | Unset = UNSET
-        if _artists is not UNSET:
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ArtistCredit.from_dict(artists_item_data)
-
-                artists.append(artists_item)
-
         genres = cast(list[str], d.pop("genres", UNSET))
 
         styles = cast(list[str], d.pop("styles", UNSET))
@@ -225,15 +224,6 @@ class Master:
                 images_item = Image.from_dict(images_item_data)
 
                 images.append(images_item)
-
-        _tracklist = d.pop("tracklist", UNSET)
-        tracklist: list[Track] | Unset = UNSET
-        if _tracklist is not UNSET:
-            tracklist = []
-            for tracklist_item_data in _tracklist:
-                tracklist_item = Track.from_dict(tracklist_item_data)
-
-                tracklist.append(tracklist_item)
 
         _videos = d.pop("videos", UNSET)
         videos: list[Video] | Unset = UNSET
@@ -254,15 +244,15 @@ class Master:
             versions_url=versions_url,
             year=year,
             data_quality=data_quality,
+            artists=artists,
+            tracklist=tracklist,
             lowest_price=lowest_price,
             num_for_sale=num_for_sale,
             most_recent_release=most_recent_release,
             most_recent_release_url=most_recent_release_url,
-            artists=artists,
             genres=genres,
             styles=styles,
             images=images,
-            tracklist=tracklist,
             videos=videos,
         )
 
