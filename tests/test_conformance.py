@@ -119,25 +119,37 @@ def test_recording_conforms_to_spec(exchange: Exchange) -> None:
 
 def _required_fields(schema: dict[str, Any]) -> list[str]:
     schema = resolve(schema)
-    if "oneOf" in schema:
-        # Fields required by any branch: removing one breaks the branch the body matched.
-        return sorted({name for branch in schema["oneOf"] for name in _required_fields(branch)})
+    branches = schema.get("oneOf", schema.get("anyOf"))
+    if branches:
+        # Fields required by any branch: removing one breaks the branch the body matched (and
+        # the mutation test checks that no other branch takes it instead).
+        return sorted({name for branch in branches for name in _required_fields(branch)})
     return list(schema.get("required", []))
 
 
-def _success_schema(exchange: Exchange) -> dict[str, Any]:
+def _success_media(exchange: Exchange) -> dict[str, Any]:
     _, _, operation = OPERATIONS[exchange.operation]
     response = resolve(operation["responses"][str(exchange.status)])
-    return resolve(response["content"]["application/json"]["schema"])
+    return dict(response["content"]["application/json"])
 
 
-def _mutation_target(schema: dict[str, Any], body: Any) -> tuple[dict[str, Any], str]:
+def _success_schema(exchange: Exchange) -> dict[str, Any]:
+    return resolve(_success_media(exchange)["schema"])
+
+
+def _mutation_target(
+    schema: dict[str, Any], body: Any, example: Any = None
+) -> tuple[dict[str, Any], str]:
     """A required field of `body` (or of a value of a map body) and the object holding it."""
     required = [name for name in _required_fields(schema) if name in body]
     if required:
         return body, required[0]
     values = resolve(schema).get("additionalProperties")
-    if isinstance(values, dict) and body:
+    if isinstance(values, dict) and isinstance(body, dict):
+        if not body:
+            # An empty map (price suggestions `{}`): give it the spec example's first entry.
+            name, value = next(iter(example.items()))
+            body[name] = copy.deepcopy(value)
         # A map such as price suggestions: mutate one of its values instead.
         return _mutation_target(values, next(iter(body.values())))
     raise AssertionError("no required field to remove, so the check cannot bite")
@@ -148,7 +160,8 @@ def test_mutated_recordings_fail_validation(exchange: Exchange) -> None:
     body = exchange.data["response"]["json"]
     for mutate in (_remove_field, _retype_field):
         mutated = copy.deepcopy(body)
-        mutate(*_mutation_target(_success_schema(exchange), mutated))
+        example = _success_media(exchange).get("example")
+        mutate(*_mutation_target(_success_schema(exchange), mutated, example))
         with pytest.raises(FailureGroup) as caught:
             validate(exchange, mutated)
         assert any(isinstance(failure, JsonSchemaError) for failure in caught.value.exceptions)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bodies import release_json
 from fault_server import FAULTS, Faults
 
 from conftest import FAKE_TOKEN, USER_AGENT
@@ -65,10 +66,7 @@ MAX_BODY_SIZE = 64 * 1024
 DEADLINE = 1.2
 DRIP = 2.0
 READ_REDIRECTS = 5  # redirect.MAX_READ_REDIRECTS: a GET in a redirect loop sends 6 requests
-RELEASE = (
-    b'{"id": 1, "title": "Stockholm", "resource_url": "https://api.discogs.com/releases/1",'
-    b' "uri": "https://www.discogs.com/release/1"}'
-)
+RELEASE = release_json()
 RATING = b'{"username": "memory", "release_id": 1, "rating": 5}'
 CREATED = b'{"listing_id": 7, "resource_url": "https://api.discogs.com/marketplace/listings/7"}'
 LISTING = ListingFields(release_id=1, condition="Mint (M)", price=9.5, status="For Sale")

@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
+from bodies import release_json
 from fault_server import Quiet
 
 from conftest import FAKE_TOKEN, USER_AGENT
@@ -43,10 +44,7 @@ from discogs_openapi import (
 from discogs_openapi.layer import Layer
 from replay_server import read_request, serve
 
-RELEASE = (
-    b'{"id": 1, "title": "T", "resource_url": "https://api.discogs.com/releases/1",'
-    b' "uri": "https://www.discogs.com/release/1"}'
-)
+RELEASE = release_json(title="T")
 CREATED = b'{"listing_id": 7, "resource_url": "https://api.discogs.com/marketplace/listings/7"}'
 LISTING = ListingFields(release_id=1, condition="Mint (M)", price=9.5, status="For Sale")
 GZIP = (b"content-encoding", b"gzip")
@@ -407,6 +405,7 @@ async def test_pagination_that_is_not_counts_is_a_decode_error(
     pagination: dict[str, Any] = {"page": 1, "pages": 5, "per_page": 100, "items": 500, "urls": {}}
     pagination[field_name] = value
     item = {"id": 2, "title": "Curb", "type": "master", "resource_url": "", "artist": "N"}
+    item.update(role="Main", year=1996)  # the rest of what every artist release carries
     page = {"pagination": pagination, "releases": [item]}
     app.answers["/artists/1/releases"] = Answer(200, json.dumps(page).encode())
     client = _client(kind, url)

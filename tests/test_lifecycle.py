@@ -23,6 +23,7 @@ from typing import Any
 
 import httpx
 import pytest
+from bodies import release
 from fault_server import Quiet
 
 from conftest import FAKE_TOKEN, USER_AGENT
@@ -59,7 +60,7 @@ class EchoIds(Quiet):
         found = head == "/releases" and last.isdigit()
         # The pause keeps requests that share one connection in flight together.
         await asyncio.sleep(0.005)
-        body = {"id": int(last), "title": "T", "resource_url": "u", "uri": "u"} if found else {}
+        body = release(id=int(last), title="T", resource_url="u", uri="u") if found else {}
         start = {"type": "http.response.start", "status": 200 if found else 404}
         headers = [(b"content-type", b"application/json")]
         await send(start | {"headers": headers})

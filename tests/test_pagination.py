@@ -318,7 +318,15 @@ class Pages:
         await send({"type": "http.response.body", "body": body})
 
 
-RELEASE = {"id": 1, "title": "t", "resource_url": "https://api.discogs.com/releases/1"}
+# An artist's release item as the live API sends it: these fields are on every item.
+RELEASE = {
+    "id": 1,
+    "title": "t",
+    "resource_url": "https://api.discogs.com/releases/1",
+    "artist": "a",
+    "role": "Main",
+    "year": 1999,
+}
 
 
 def _page(page: int, pages: int, count: int) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlencode
 
+from bodies import release
 from oauthlib import oauth1
 
 from replay_server import read_request
@@ -26,8 +27,7 @@ ACCESS_SECRET = "as-FAKE-3b6f8a40"
 PERSONAL_TOKEN = "pt-FAKE-9e1c2d75"
 SECRETS = (CONSUMER_SECRET, ACCESS_SECRET, PERSONAL_TOKEN)
 # Any minimal Release answers a protected-resource request, so generated functions can parse it.
-RELEASE = {"id": 1, "title": "Stockholm", "resource_url": "https://api.discogs.com/releases/1"}
-RELEASE["uri"] = "https://www.discogs.com/release/1"
+RELEASE = release()
 
 
 @dataclass

@@ -66,7 +66,9 @@ def items_key(operation: ModuleType) -> str:
         )
     page_model = typing.get_type_hints(sync)["return"]
     fields = attrs.fields(page_model)
-    keys = [f.name for f in fields if f.init and f.name != "pagination"]
+    # A page requires only `pagination` and its items; optional extras (a master's versions
+    # carry `filters` and `filter_facets`) are not the items.
+    keys = [f.name for f in fields if f.name != "pagination" and f.default is attrs.NOTHING]
     if len(keys) != 1:
         raise ConfigurationError(f"cannot tell the items of {page_model.__name__}: {keys}")
     return str(keys[0])

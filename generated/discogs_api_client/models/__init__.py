@@ -18,6 +18,7 @@ from .collection_instance_update import CollectionInstanceUpdate
 from .collection_item import CollectionItem
 from .collection_items_page import CollectionItemsPage
 from .collection_note import CollectionNote
+from .collection_other_field import CollectionOtherField
 from .collection_textarea_field import CollectionTextareaField
 from .collection_value import CollectionValue
 from .community_rating_summary import CommunityRatingSummary
@@ -27,6 +28,7 @@ from .contributions_page import ContributionsPage
 from .created_listing import CreatedListing
 from .currency import Currency
 from .database_statistics import DatabaseStatistics
+from .empty_object import EmptyObject
 from .format_ import Format
 from .identifier import Identifier
 from .identity import Identity
@@ -55,6 +57,10 @@ from .master_version import MasterVersion
 from .master_version_sort import MasterVersionSort
 from .master_version_stats import MasterVersionStats
 from .master_versions_page import MasterVersionsPage
+from .master_versions_page_filter_facets_item import MasterVersionsPageFilterFacetsItem
+from .master_versions_page_filters import MasterVersionsPageFilters
+from .master_versions_page_filters_applied import MasterVersionsPageFiltersApplied
+from .master_versions_page_filters_available import MasterVersionsPageFiltersAvailable
 from .media_condition import MediaCondition
 from .money import Money
 from .o_auth_access_token import OAuthAccessToken
@@ -136,6 +142,7 @@ __all__ = (
     "CollectionItem",
     "CollectionItemsPage",
     "CollectionNote",
+    "CollectionOtherField",
     "CollectionTextareaField",
     "CollectionValue",
     "CommunityRatingSummary",
@@ -145,6 +152,7 @@ __all__ = (
     "CreatedListing",
     "Currency",
     "DatabaseStatistics",
+    "EmptyObject",
     "Format",
     "Identifier",
     "Identity",
@@ -173,6 +181,10 @@ __all__ = (
     "MasterVersionSort",
     "MasterVersionStats",
     "MasterVersionsPage",
+    "MasterVersionsPageFilterFacetsItem",
+    "MasterVersionsPageFilters",
+    "MasterVersionsPageFiltersApplied",
+    "MasterVersionsPageFiltersAvailable",
     "MediaCondition",
     "Money",
     "OAuthAccessToken",

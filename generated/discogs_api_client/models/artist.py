@@ -26,11 +26,11 @@ class Artist:
             id (int):
             resource_url (str):
             uri (str):
+            releases_url (str):
+            data_quality (str):
             name (str | Unset):
             realname (str | Unset):
-            releases_url (str | Unset):
             profile (str | Unset):
-            data_quality (str | Unset):
             namevariations (list[str] | Unset):
             urls (list[str] | Unset):
             images (list[Image] | Unset):
@@ -42,11 +42,11 @@ class Artist:
     id: int
     resource_url: str
     uri: str
+    releases_url: str
+    data_quality: str
     name: str | Unset = UNSET
     realname: str | Unset = UNSET
-    releases_url: str | Unset = UNSET
     profile: str | Unset = UNSET
-    data_quality: str | Unset = UNSET
     namevariations: list[str] | Unset = UNSET
     urls: list[str] | Unset = UNSET
     images: list[Image] | Unset = UNSET
@@ -63,11 +63,11 @@ class Artist:
         ("id", "id"),
         ("resource_url", "resource_url"),
         ("uri", "uri"),
+        ("releases_url", "releases_url"),
+        ("data_quality", "data_quality"),
         ("name", "name"),
         ("realname", "realname"),
-        ("releases_url", "releases_url"),
         ("profile", "profile"),
-        ("data_quality", "data_quality"),
         ("namevariations", "namevariations"),
         ("urls", "urls"),
         ("images", "images"),
@@ -98,21 +98,21 @@ class Artist:
         uri: Any = d.pop("uri", UNSET)
         if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
+        releases_url: Any = d.pop("releases_url", UNSET)
+        if not (isinstance(releases_url, str)):
+            _decoding.mismatch(_found, ("releases_url",), "string", releases_url)
+        data_quality: Any = d.pop("data_quality", UNSET)
+        if not (isinstance(data_quality, str)):
+            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
         name: Any = d.pop("name", UNSET)
         if not (isinstance(name, str)) and name is not UNSET:
             _decoding.mismatch(_found, ("name",), "string", name)
         realname: Any = d.pop("realname", UNSET)
         if not (isinstance(realname, str)) and realname is not UNSET:
             _decoding.mismatch(_found, ("realname",), "string", realname)
-        releases_url: Any = d.pop("releases_url", UNSET)
-        if not (isinstance(releases_url, str)) and releases_url is not UNSET:
-            _decoding.mismatch(_found, ("releases_url",), "string", releases_url)
         profile: Any = d.pop("profile", UNSET)
         if not (isinstance(profile, str)) and profile is not UNSET:
             _decoding.mismatch(_found, ("profile",), "string", profile)
-        data_quality: Any = d.pop("data_quality", UNSET)
-        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
-            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
         namevariations: Any = d.pop("namevariations", UNSET)
         if isinstance(namevariations, list):
             for _i0, _item0 in enumerate(namevariations):
@@ -183,11 +183,11 @@ class Artist:
             id=id,
             resource_url=resource_url,
             uri=uri,
+            releases_url=releases_url,
+            data_quality=data_quality,
             name=name,
             realname=realname,
-            releases_url=releases_url,
             profile=profile,
-            data_quality=data_quality,
             namevariations=namevariations,
             urls=urls,
             images=images,

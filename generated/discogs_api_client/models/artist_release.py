@@ -26,14 +26,16 @@ class ArtistRelease:
             type_ (str):
             title (str):
             resource_url (str):
-            artist (str | Unset):
-            role (str | Unset):
-            year (int | Unset):
+            artist (str):
+            role (str):
+            year (int):
             thumb (str | Unset):
             main_release (int | Unset):
             format_ (str | Unset):
             label (str | Unset):
             status (str | Unset):
+            trackinfo (Any | Unset): Which tracks of the release credit the artist; sent on some items only (undocumented;
+                its form is not guaranteed, so any JSON value is accepted).
             stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
 
@@ -41,14 +43,15 @@ class ArtistRelease:
     type_: str
     title: str
     resource_url: str
-    artist: str | Unset = UNSET
-    role: str | Unset = UNSET
-    year: int | Unset = UNSET
+    artist: str
+    role: str
+    year: int
     thumb: str | Unset = UNSET
     main_release: int | Unset = UNSET
     format_: str | Unset = UNSET
     label: str | Unset = UNSET
     status: str | Unset = UNSET
+    trackinfo: Any | Unset = UNSET
     stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
@@ -69,6 +72,7 @@ class ArtistRelease:
         ("format_", "format"),
         ("label", "label"),
         ("status", "status"),
+        ("trackinfo", "trackinfo"),
         ("stats", "stats"),
     )
 
@@ -99,13 +103,13 @@ class ArtistRelease:
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         artist: Any = d.pop("artist", UNSET)
-        if not (isinstance(artist, str)) and artist is not UNSET:
+        if not (isinstance(artist, str)):
             _decoding.mismatch(_found, ("artist",), "string", artist)
         role: Any = d.pop("role", UNSET)
-        if not (isinstance(role, str)) and role is not UNSET:
+        if not (isinstance(role, str)):
             _decoding.mismatch(_found, ("role",), "string", role)
         year: Any = d.pop("year", UNSET)
-        if year.__class__ is not int and year is not UNSET:
+        if year.__class__ is not int:
             _decoding.mismatch(_found, ("year",), "integer", year)
         thumb: Any = d.pop("thumb", UNSET)
         if not (isinstance(thumb, str)) and thumb is not UNSET:
@@ -122,6 +126,8 @@ class ArtistRelease:
         status: Any = d.pop("status", UNSET)
         if not (isinstance(status, str)) and status is not UNSET:
             _decoding.mismatch(_found, ("status",), "string", status)
+        trackinfo: Any = d.pop("trackinfo", UNSET)
+
         stats: Any = d.pop("stats", UNSET)
         if isinstance(stats, dict):
             stats = MasterVersionStats.from_dict(stats)
@@ -142,6 +148,7 @@ class ArtistRelease:
             format_=format_,
             label=label,
             status=status,
+            trackinfo=trackinfo,
             stats=stats,
         )
         artist_release.additional_properties = d

@@ -26,8 +26,8 @@ class BasicInformation:
         Attributes:
             id (int):
             title (str):
+            year (int): The year of release; 0 when unknown.
             resource_url (str):
-            year (int | Unset): The year of release; 0 when unknown.
             thumb (None | str | Unset):
             cover_image (None | str | Unset):
             master_id (int | Unset):
@@ -41,8 +41,8 @@ class BasicInformation:
 
     id: int
     title: str
+    year: int
     resource_url: str
-    year: int | Unset = UNSET
     thumb: str | Unset | None = UNSET
     cover_image: str | Unset | None = UNSET
     master_id: int | Unset = UNSET
@@ -61,8 +61,8 @@ class BasicInformation:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("title", "title"),
-        ("resource_url", "resource_url"),
         ("year", "year"),
+        ("resource_url", "resource_url"),
         ("thumb", "thumb"),
         ("cover_image", "cover_image"),
         ("master_id", "master_id"),
@@ -96,12 +96,12 @@ class BasicInformation:
         title: Any = d.pop("title", UNSET)
         if not (isinstance(title, str)):
             _decoding.mismatch(_found, ("title",), "string", title)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int:
+            _decoding.mismatch(_found, ("year",), "integer", year)
         resource_url: Any = d.pop("resource_url", UNSET)
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
-        year: Any = d.pop("year", UNSET)
-        if year.__class__ is not int and year is not UNSET:
-            _decoding.mismatch(_found, ("year",), "integer", year)
         thumb: Any = d.pop("thumb", UNSET)
         if isinstance(thumb, str) or thumb is None:
             pass
@@ -176,8 +176,8 @@ class BasicInformation:
         basic_information = cls(
             id=id,
             title=title,
-            resource_url=resource_url,
             year=year,
+            resource_url=resource_url,
             thumb=thumb,
             cover_image=cover_image,
             master_id=master_id,

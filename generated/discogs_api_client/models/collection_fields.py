@@ -11,6 +11,7 @@ from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.collection_dropdown_field import CollectionDropdownField
+    from ..models.collection_other_field import CollectionOtherField
     from ..models.collection_textarea_field import CollectionTextareaField
 
 
@@ -22,10 +23,10 @@ class CollectionFields:
     """A user's collection notes fields.
 
     Attributes:
-        fields (list[CollectionDropdownField | CollectionTextareaField]):
+        fields (list[CollectionDropdownField | CollectionOtherField | CollectionTextareaField]):
     """
 
-    fields: list[CollectionDropdownField | CollectionTextareaField]
+    fields: list[CollectionDropdownField | CollectionOtherField | CollectionTextareaField]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -41,6 +42,7 @@ class CollectionFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.collection_dropdown_field import CollectionDropdownField
+        from ..models.collection_other_field import CollectionOtherField
         from ..models.collection_textarea_field import CollectionTextareaField
 
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
@@ -58,13 +60,13 @@ class CollectionFields:
                         _found,
                         ("fields", _i0),
                         _item0,
-                        (CollectionDropdownField, CollectionTextareaField),
+                        (CollectionDropdownField, CollectionTextareaField, CollectionOtherField),
                     )
                 else:
                     _decoding.mismatch(
                         _found,
                         ("fields", _i0),
-                        "object (CollectionDropdownField) or object (CollectionTextareaField)",
+                        "object (CollectionDropdownField) or object (CollectionTextareaField) or object (CollectionOtherField)",
                         _item0,
                     )
                 fields[_i0] = _item0
@@ -72,7 +74,7 @@ class CollectionFields:
             _decoding.mismatch(
                 _found,
                 ("fields",),
-                "array of object (CollectionDropdownField) or object (CollectionTextareaField)",
+                "array of object (CollectionDropdownField) or object (CollectionTextareaField) or object (CollectionOtherField)",
                 fields,
             )
         collection_fields = cls(

@@ -21,25 +21,25 @@ T = TypeVar("T", bound="CollectionItem")
 @_attrs_define
 class CollectionItem:
     """One copy (instance) of a release in a collection. `notes` lists the values of the notes fields the requester may
-    see.
+    see. `folder_id` is absent when others view folder 0 (All).
 
         Attributes:
             id (int): The release's id.
             instance_id (int):
-            folder_id (int):
             rating (int):
             basic_information (BasicInformation): The summary of a release that collection items and wants share.
                 `master_id` is 0 and `master_url` null for a release without a master; image URLs are empty or null unless the
                 request is authenticated.
+            folder_id (int | Unset):
             date_added (datetime.datetime | Unset):
             notes (list[CollectionNote] | Unset):
     """
 
     id: int
     instance_id: int
-    folder_id: int
     rating: int
     basic_information: BasicInformation
+    folder_id: int | Unset = UNSET
     date_added: datetime.datetime | Unset = UNSET
     notes: list[CollectionNote] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,9 +51,9 @@ class CollectionItem:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("instance_id", "instance_id"),
-        ("folder_id", "folder_id"),
         ("rating", "rating"),
         ("basic_information", "basic_information"),
+        ("folder_id", "folder_id"),
         ("date_added", "date_added"),
         ("notes", "notes"),
     )
@@ -79,9 +79,6 @@ class CollectionItem:
         instance_id: Any = d.pop("instance_id", UNSET)
         if instance_id.__class__ is not int:
             _decoding.mismatch(_found, ("instance_id",), "integer", instance_id)
-        folder_id: Any = d.pop("folder_id", UNSET)
-        if folder_id.__class__ is not int:
-            _decoding.mismatch(_found, ("folder_id",), "integer", folder_id)
         rating: Any = d.pop("rating", UNSET)
         if rating.__class__ is not int:
             _decoding.mismatch(_found, ("rating",), "integer", rating)
@@ -94,6 +91,9 @@ class CollectionItem:
             _decoding.mismatch(
                 _found, ("basic_information",), "object (BasicInformation)", basic_information
             )
+        folder_id: Any = d.pop("folder_id", UNSET)
+        if folder_id.__class__ is not int and folder_id is not UNSET:
+            _decoding.mismatch(_found, ("folder_id",), "integer", folder_id)
         date_added: Any = d.pop("date_added", UNSET)
         if _decoding.is_timestamp(date_added):
             date_added = datetime.datetime.fromisoformat(date_added)
@@ -117,9 +117,9 @@ class CollectionItem:
         collection_item = cls(
             id=id,
             instance_id=instance_id,
-            folder_id=folder_id,
             rating=rating,
             basic_information=basic_information,
+            folder_id=folder_id,
             date_added=date_added,
             notes=notes,
         )

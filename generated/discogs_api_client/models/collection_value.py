@@ -14,8 +14,8 @@ T = TypeVar("T", bound="CollectionValue")
 
 @_attrs_define
 class CollectionValue:
-    """The value of a collection as money strings in the user's currency, such as `"$75.50"` or `"£2.50"`: parse them
-    yourself if you need numbers.
+    """The value of a collection as formatted money strings in the user's currency, such as `"$75.50"`, `"£2.50"`,
+    `"A$1,597.46"` or `"€101.72"`: parse them yourself if you need numbers.
 
         Attributes:
             maximum (str):

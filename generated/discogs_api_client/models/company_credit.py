@@ -20,18 +20,18 @@ class CompanyCredit:
         Attributes:
             id (int):
             name (str):
+            catno (str):
+            entity_type (str): A numeric type code, as a string.
             resource_url (str):
-            catno (str | Unset):
-            entity_type (str | Unset): A numeric type code, as a string.
             entity_type_name (str | Unset):
             thumbnail_url (str | Unset):
     """
 
     id: int
     name: str
+    catno: str
+    entity_type: str
     resource_url: str
-    catno: str | Unset = UNSET
-    entity_type: str | Unset = UNSET
     entity_type_name: str | Unset = UNSET
     thumbnail_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,9 @@ class CompanyCredit:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("name", "name"),
-        ("resource_url", "resource_url"),
         ("catno", "catno"),
         ("entity_type", "entity_type"),
+        ("resource_url", "resource_url"),
         ("entity_type_name", "entity_type_name"),
         ("thumbnail_url", "thumbnail_url"),
     )
@@ -68,15 +68,15 @@ class CompanyCredit:
         name: Any = d.pop("name", UNSET)
         if not (isinstance(name, str)):
             _decoding.mismatch(_found, ("name",), "string", name)
+        catno: Any = d.pop("catno", UNSET)
+        if not (isinstance(catno, str)):
+            _decoding.mismatch(_found, ("catno",), "string", catno)
+        entity_type: Any = d.pop("entity_type", UNSET)
+        if not (isinstance(entity_type, str)):
+            _decoding.mismatch(_found, ("entity_type",), "string", entity_type)
         resource_url: Any = d.pop("resource_url", UNSET)
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
-        catno: Any = d.pop("catno", UNSET)
-        if not (isinstance(catno, str)) and catno is not UNSET:
-            _decoding.mismatch(_found, ("catno",), "string", catno)
-        entity_type: Any = d.pop("entity_type", UNSET)
-        if not (isinstance(entity_type, str)) and entity_type is not UNSET:
-            _decoding.mismatch(_found, ("entity_type",), "string", entity_type)
         entity_type_name: Any = d.pop("entity_type_name", UNSET)
         if not (isinstance(entity_type_name, str)) and entity_type_name is not UNSET:
             _decoding.mismatch(_found, ("entity_type_name",), "string", entity_type_name)
@@ -86,9 +86,9 @@ class CompanyCredit:
         company_credit = cls(
             id=id,
             name=name,
-            resource_url=resource_url,
             catno=catno,
             entity_type=entity_type,
+            resource_url=resource_url,
             entity_type_name=entity_type_name,
             thumbnail_url=thumbnail_url,
         )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="DatabaseStatistics")
 
@@ -17,14 +17,14 @@ class DatabaseStatistics:
     """How many of each kind of database object exist.
 
     Attributes:
-        releases (int | Unset):
-        artists (int | Unset):
-        labels (int | Unset):
+        releases (int):
+        artists (int):
+        labels (int):
     """
 
-    releases: int | Unset = UNSET
-    artists: int | Unset = UNSET
-    labels: int | Unset = UNSET
+    releases: int
+    artists: int
+    labels: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -50,13 +50,13 @@ class DatabaseStatistics:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         releases: Any = d.pop("releases", UNSET)
-        if releases.__class__ is not int and releases is not UNSET:
+        if releases.__class__ is not int:
             _decoding.mismatch(_found, ("releases",), "integer", releases)
         artists: Any = d.pop("artists", UNSET)
-        if artists.__class__ is not int and artists is not UNSET:
+        if artists.__class__ is not int:
             _decoding.mismatch(_found, ("artists",), "integer", artists)
         labels: Any = d.pop("labels", UNSET)
-        if labels.__class__ is not int and labels is not UNSET:
+        if labels.__class__ is not int:
             _decoding.mismatch(_found, ("labels",), "integer", labels)
         database_statistics = cls(
             releases=releases,

@@ -7,31 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Image")
 
 
 @_attrs_define
 class Image:
-    """An image. URLs are signed: fetch them exactly as given; they need no API credentials and are empty unless the
-    request that returned them was authenticated.
+    """An image. URLs are signed: fetch them exactly as given; they need no API credentials. Unless the request that
+    returned them was authenticated they are blank (`""`) or absent, so `uri`, `uri150` and `resource_url` are not
+    required.
 
         Attributes:
             type_ (str): `primary` or `secondary`.
-            uri (str):
-            resource_url (str):
-            uri150 (str):
             width (int):
             height (int):
+            uri (str | Unset):
+            resource_url (str | Unset):
+            uri150 (str | Unset):
     """
 
     type_: str
-    uri: str
-    resource_url: str
-    uri150: str
     width: int
     height: int
+    uri: str | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    uri150: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -40,11 +41,11 @@ class Image:
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type_", "type"),
+        ("width", "width"),
+        ("height", "height"),
         ("uri", "uri"),
         ("resource_url", "resource_url"),
         ("uri150", "uri150"),
-        ("width", "width"),
-        ("height", "height"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,28 +61,28 @@ class Image:
         type_: Any = d.pop("type", UNSET)
         if not (isinstance(type_, str)):
             _decoding.mismatch(_found, ("type",), "string", type_)
-        uri: Any = d.pop("uri", UNSET)
-        if not (isinstance(uri, str)):
-            _decoding.mismatch(_found, ("uri",), "string", uri)
-        resource_url: Any = d.pop("resource_url", UNSET)
-        if not (isinstance(resource_url, str)):
-            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
-        uri150: Any = d.pop("uri150", UNSET)
-        if not (isinstance(uri150, str)):
-            _decoding.mismatch(_found, ("uri150",), "string", uri150)
         width: Any = d.pop("width", UNSET)
         if width.__class__ is not int:
             _decoding.mismatch(_found, ("width",), "integer", width)
         height: Any = d.pop("height", UNSET)
         if height.__class__ is not int:
             _decoding.mismatch(_found, ("height",), "integer", height)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)) and uri is not UNSET:
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)) and resource_url is not UNSET:
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
+        uri150: Any = d.pop("uri150", UNSET)
+        if not (isinstance(uri150, str)) and uri150 is not UNSET:
+            _decoding.mismatch(_found, ("uri150",), "string", uri150)
         image = cls(
             type_=type_,
+            width=width,
+            height=height,
             uri=uri,
             resource_url=resource_url,
             uri150=uri150,
-            width=width,
-            height=height,
         )
         image.additional_properties = d
         if _found:

@@ -19,7 +19,8 @@ class InventoryExport:
     Attributes:
         id (int):
         status (str): The export's progress; `success` when the file can be downloaded.
-        created_ts (str): When the export was requested, as `YYYY-MM-DDTHH:MM:SS` without an offset.
+        created_ts (str): When the export was requested, as `YYYY-MM-DDTHH:MM:SS` without a UTC offset (so not `format:
+            date-time`, which requires one).
         url (str):
         finished_ts (None | str | Unset): When the export finished, in the same form; null until then.
         download_url (None | str | Unset):

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.inventory_upload_type import InventoryUploadType, check_inventory_upload_type
+from ..models.inventory_upload_type import InventoryUploadType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryUpload")
@@ -19,16 +19,18 @@ class InventoryUpload:
 
     Attributes:
         id (int):
-        type_ (InventoryUploadType): Which of the upload operations made it.
+        type_ (InventoryUploadType | str): Which of the upload operations made it. The live API may send values not
+            listed in `InventoryUploadType`; they are kept as sent.
         status (str): The upload's progress; `success` once it was processed.
-        created_ts (str): When the upload arrived, as `YYYY-MM-DDTHH:MM:SS` without an offset.
+        created_ts (str): When the upload arrived, as `YYYY-MM-DDTHH:MM:SS` without a UTC offset (so not `format: date-
+            time`, which requires one).
         filename (str | Unset):
         results (None | str | Unset): What processing found, as HTML-formatted text.
         finished_ts (None | str | Unset): When processing finished, in the same form; null until then.
     """
 
     id: int
-    type_: InventoryUploadType
+    type_: InventoryUploadType | str
     status: str
     created_ts: str
     filename: str | Unset = UNSET
@@ -66,8 +68,10 @@ class InventoryUpload:
         if id.__class__ is not int:
             _decoding.mismatch(_found, ("id",), "integer", id)
         type_: Any = d.pop("type", UNSET)
-        if not (_decoding.allows(check_inventory_upload_type, type_)):
-            _decoding.unlisted(_found, ("type",), "one of add, change, delete", type_)
+        if isinstance(type_, str):
+            pass
+        else:
+            _decoding.unlisted(_found, ("type",), "one of add, change, delete or string", type_)
         status: Any = d.pop("status", UNSET)
         if not (isinstance(status, str)):
             _decoding.mismatch(_found, ("status",), "string", status)

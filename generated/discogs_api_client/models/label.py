@@ -26,10 +26,10 @@ class Label:
         name (str):
         resource_url (str):
         uri (str):
-        releases_url (str | Unset):
+        releases_url (str):
+        data_quality (str):
         profile (str | Unset):
         contact_info (str | Unset):
-        data_quality (str | Unset):
         urls (list[str] | Unset):
         images (list[Image] | Unset):
         parent_label (LabelRef | Unset): A reference to another label (a parent label or sublabel).
@@ -40,10 +40,10 @@ class Label:
     name: str
     resource_url: str
     uri: str
-    releases_url: str | Unset = UNSET
+    releases_url: str
+    data_quality: str
     profile: str | Unset = UNSET
     contact_info: str | Unset = UNSET
-    data_quality: str | Unset = UNSET
     urls: list[str] | Unset = UNSET
     images: list[Image] | Unset = UNSET
     parent_label: LabelRef | Unset = UNSET
@@ -60,9 +60,9 @@ class Label:
         ("resource_url", "resource_url"),
         ("uri", "uri"),
         ("releases_url", "releases_url"),
+        ("data_quality", "data_quality"),
         ("profile", "profile"),
         ("contact_info", "contact_info"),
-        ("data_quality", "data_quality"),
         ("urls", "urls"),
         ("images", "images"),
         ("parent_label", "parent_label"),
@@ -95,17 +95,17 @@ class Label:
         if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
         releases_url: Any = d.pop("releases_url", UNSET)
-        if not (isinstance(releases_url, str)) and releases_url is not UNSET:
+        if not (isinstance(releases_url, str)):
             _decoding.mismatch(_found, ("releases_url",), "string", releases_url)
+        data_quality: Any = d.pop("data_quality", UNSET)
+        if not (isinstance(data_quality, str)):
+            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
         profile: Any = d.pop("profile", UNSET)
         if not (isinstance(profile, str)) and profile is not UNSET:
             _decoding.mismatch(_found, ("profile",), "string", profile)
         contact_info: Any = d.pop("contact_info", UNSET)
         if not (isinstance(contact_info, str)) and contact_info is not UNSET:
             _decoding.mismatch(_found, ("contact_info",), "string", contact_info)
-        data_quality: Any = d.pop("data_quality", UNSET)
-        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
-            _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
         urls: Any = d.pop("urls", UNSET)
         if isinstance(urls, list):
             for _i0, _item0 in enumerate(urls):
@@ -152,9 +152,9 @@ class Label:
             resource_url=resource_url,
             uri=uri,
             releases_url=releases_url,
+            data_quality=data_quality,
             profile=profile,
             contact_info=contact_info,
-            data_quality=data_quality,
             urls=urls,
             images=images,
             parent_label=parent_label,

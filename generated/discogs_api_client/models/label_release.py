@@ -20,23 +20,23 @@ class LabelRelease:
         id (int):
         title (str):
         resource_url (str):
-        artist (str | Unset):
-        catno (str | Unset):
-        format_ (str | Unset):
-        status (str | Unset):
+        artist (str):
+        catno (str):
+        format_ (str):
+        status (str):
+        year (int):
         thumb (str | Unset):
-        year (int | Unset):
     """
 
     id: int
     title: str
     resource_url: str
-    artist: str | Unset = UNSET
-    catno: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    status: str | Unset = UNSET
+    artist: str
+    catno: str
+    format_: str
+    status: str
+    year: int
     thumb: str | Unset = UNSET
-    year: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -51,8 +51,8 @@ class LabelRelease:
         ("catno", "catno"),
         ("format_", "format"),
         ("status", "status"),
-        ("thumb", "thumb"),
         ("year", "year"),
+        ("thumb", "thumb"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,23 +77,23 @@ class LabelRelease:
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         artist: Any = d.pop("artist", UNSET)
-        if not (isinstance(artist, str)) and artist is not UNSET:
+        if not (isinstance(artist, str)):
             _decoding.mismatch(_found, ("artist",), "string", artist)
         catno: Any = d.pop("catno", UNSET)
-        if not (isinstance(catno, str)) and catno is not UNSET:
+        if not (isinstance(catno, str)):
             _decoding.mismatch(_found, ("catno",), "string", catno)
         format_: Any = d.pop("format", UNSET)
-        if not (isinstance(format_, str)) and format_ is not UNSET:
+        if not (isinstance(format_, str)):
             _decoding.mismatch(_found, ("format",), "string", format_)
         status: Any = d.pop("status", UNSET)
-        if not (isinstance(status, str)) and status is not UNSET:
+        if not (isinstance(status, str)):
             _decoding.mismatch(_found, ("status",), "string", status)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int:
+            _decoding.mismatch(_found, ("year",), "integer", year)
         thumb: Any = d.pop("thumb", UNSET)
         if not (isinstance(thumb, str)) and thumb is not UNSET:
             _decoding.mismatch(_found, ("thumb",), "string", thumb)
-        year: Any = d.pop("year", UNSET)
-        if year.__class__ is not int and year is not UNSET:
-            _decoding.mismatch(_found, ("year",), "integer", year)
         label_release = cls(
             id=id,
             title=title,
@@ -102,8 +102,8 @@ class LabelRelease:
             catno=catno,
             format_=format_,
             status=status,
-            thumb=thumb,
             year=year,
+            thumb=thumb,
         )
         label_release.additional_properties = d
         if _found:

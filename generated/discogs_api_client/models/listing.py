@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.listing_status import ListingStatus, check_listing_status
-from ..models.media_condition import MediaCondition, check_media_condition
-from ..models.sleeve_condition import SleeveCondition, check_sleeve_condition
+from ..models.listing_status import ListingStatus
+from ..models.media_condition import MediaCondition
+from ..models.sleeve_condition import SleeveCondition
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.empty_object import EmptyObject
     from ..models.listing_release import ListingRelease
     from ..models.money import Money
     from ..models.original_money import OriginalMoney
@@ -27,30 +28,32 @@ T = TypeVar("T", bound="Listing")
 class Listing:
     """A Marketplace listing. `weight`, `format_quantity`, `external_id`, `location` and `quantity` are present only for
     the listing's owner, `in_cart` only for an authenticated user, and `original_price`, `shipping_price` and
-    `original_shipping_price` only on a single listing.
+    `original_shipping_price` only on a single listing. `shipping_price` is `{}` when the seller set none.
 
         Attributes:
             id (int):
             resource_url (str):
             uri (str):
-            status (ListingStatus): The status a listing reports. Only `For Sale` and `Draft` can be set (see
-                `ListingFields.status`); the others are reached by sales, expiry or moderation.
+            status (ListingStatus | str): The listing's status; a deleted listing is still returned to its owner as
+                `Deleted`. The live API may send values not listed in `ListingStatus`; they are kept as sent.
             price (Money): An amount of money in a currency.
-            condition (MediaCondition): The condition of a record (the media) in the Marketplace's grading.
+            allow_offers (bool):
+            condition (MediaCondition | str): The media's condition. The live API may send values not listed in
+                `MediaCondition`; they are kept as sent.
+            sleeve_condition (SleeveCondition | str): The sleeve's condition. The live API may send values not listed in
+                `SleeveCondition`; they are kept as sent.
+            posted (datetime.datetime):
+            ships_from (str):
+            comments (str):
+            audio (bool): Whether the listing has audio.
             seller (Seller): The seller of a listing. A single listing also carries the seller's terms.
             release (ListingRelease): The release a listing sells, in brief.
+            uid (int | Unset): Another number of the listing, sent beside `id` (undocumented).
             original_price (OriginalMoney | Unset): An amount in the currency the seller set it in, with its display form.
-            shipping_price (Money | Unset): An amount of money in a currency.
+            shipping_price (EmptyObject | Money | Unset): The shipping price, or `{}` when none is set.
             original_shipping_price (OriginalMoney | Unset): An amount in the currency the seller set it in, with its
                 display form.
-            allow_offers (bool | Unset):
-            sleeve_condition (SleeveCondition | Unset): The condition of a sleeve: a media grade, or `Generic`, `Not Graded`
-                or `No Cover`.
-            posted (datetime.datetime | Unset):
-            ships_from (str | Unset):
-            comments (str | Unset):
-            audio (bool | Unset): Whether the listing has audio.
-            weight (float | Unset): Owner only. The weight in grams, for shipping.
+            weight (float | Unset): Owner only. The weight in grams, for shipping; a float such as `85.0`.
             format_quantity (int | Unset): Owner only. How many items the listing counts as, for shipping.
             external_id (str | Unset): Owner only. The seller's own reference ("Private Comments").
             location (str | Unset): Owner only. Where the item is stored.
@@ -61,20 +64,21 @@ class Listing:
     id: int
     resource_url: str
     uri: str
-    status: ListingStatus
+    status: ListingStatus | str
     price: Money
-    condition: MediaCondition
+    allow_offers: bool
+    condition: MediaCondition | str
+    sleeve_condition: SleeveCondition | str
+    posted: datetime.datetime
+    ships_from: str
+    comments: str
+    audio: bool
     seller: Seller
     release: ListingRelease
+    uid: int | Unset = UNSET
     original_price: OriginalMoney | Unset = UNSET
-    shipping_price: Money | Unset = UNSET
+    shipping_price: EmptyObject | Money | Unset = UNSET
     original_shipping_price: OriginalMoney | Unset = UNSET
-    allow_offers: bool | Unset = UNSET
-    sleeve_condition: SleeveCondition | Unset = UNSET
-    posted: datetime.datetime | Unset = UNSET
-    ships_from: str | Unset = UNSET
-    comments: str | Unset = UNSET
-    audio: bool | Unset = UNSET
     weight: float | Unset = UNSET
     format_quantity: int | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -93,18 +97,19 @@ class Listing:
         ("uri", "uri"),
         ("status", "status"),
         ("price", "price"),
-        ("condition", "condition"),
-        ("seller", "seller"),
-        ("release", "release"),
-        ("original_price", "original_price"),
-        ("shipping_price", "shipping_price"),
-        ("original_shipping_price", "original_shipping_price"),
         ("allow_offers", "allow_offers"),
+        ("condition", "condition"),
         ("sleeve_condition", "sleeve_condition"),
         ("posted", "posted"),
         ("ships_from", "ships_from"),
         ("comments", "comments"),
         ("audio", "audio"),
+        ("seller", "seller"),
+        ("release", "release"),
+        ("uid", "uid"),
+        ("original_price", "original_price"),
+        ("shipping_price", "shipping_price"),
+        ("original_shipping_price", "original_shipping_price"),
         ("weight", "weight"),
         ("format_quantity", "format_quantity"),
         ("external_id", "external_id"),
@@ -119,6 +124,7 @@ class Listing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        from ..models.empty_object import EmptyObject
         from ..models.listing_release import ListingRelease
         from ..models.money import Money
         from ..models.original_money import OriginalMoney
@@ -138,11 +144,13 @@ class Listing:
         if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
         status: Any = d.pop("status", UNSET)
-        if not (_decoding.allows(check_listing_status, status)):
+        if isinstance(status, str):
+            pass
+        else:
             _decoding.unlisted(
                 _found,
                 ("status",),
-                "one of Deleted, Draft, Expired, For Sale, Sold, Suspended, Violation",
+                "one of Deleted, Draft, Expired, For Sale, Sold, Suspended, Violation or string",
                 status,
             )
         price: Any = d.pop("price", UNSET)
@@ -152,14 +160,43 @@ class Listing:
                 _decoding.adopt(_found, ("price",), price._problems)
         else:
             _decoding.mismatch(_found, ("price",), "object (Money)", price)
+        allow_offers: Any = d.pop("allow_offers", UNSET)
+        if allow_offers.__class__ is not bool:
+            _decoding.mismatch(_found, ("allow_offers",), "boolean", allow_offers)
         condition: Any = d.pop("condition", UNSET)
-        if not (_decoding.allows(check_media_condition, condition)):
+        if isinstance(condition, str):
+            pass
+        else:
             _decoding.unlisted(
                 _found,
                 ("condition",),
-                "one of Fair (F), Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                "one of Fair (F), Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), Poor (P), Very Good (VG), Very Good Plus (VG+) or string",
                 condition,
             )
+        sleeve_condition: Any = d.pop("sleeve_condition", UNSET)
+        if isinstance(sleeve_condition, str):
+            pass
+        else:
+            _decoding.unlisted(
+                _found,
+                ("sleeve_condition",),
+                "one of Fair (F), Generic, Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), No Cover, Not Graded, Poor (P), Very Good (VG), Very Good Plus (VG+) or string",
+                sleeve_condition,
+            )
+        posted: Any = d.pop("posted", UNSET)
+        if _decoding.is_timestamp(posted):
+            posted = datetime.datetime.fromisoformat(posted)
+        else:
+            _decoding.misformatted(_found, ("posted",), "date-time with a time zone offset", posted)
+        ships_from: Any = d.pop("ships_from", UNSET)
+        if not (isinstance(ships_from, str)):
+            _decoding.mismatch(_found, ("ships_from",), "string", ships_from)
+        comments: Any = d.pop("comments", UNSET)
+        if not (isinstance(comments, str)):
+            _decoding.mismatch(_found, ("comments",), "string", comments)
+        audio: Any = d.pop("audio", UNSET)
+        if audio.__class__ is not bool:
+            _decoding.mismatch(_found, ("audio",), "boolean", audio)
         seller: Any = d.pop("seller", UNSET)
         if isinstance(seller, dict):
             seller = Seller.from_dict(seller)
@@ -174,6 +211,9 @@ class Listing:
                 _decoding.adopt(_found, ("release",), release._problems)
         else:
             _decoding.mismatch(_found, ("release",), "object (ListingRelease)", release)
+        uid: Any = d.pop("uid", UNSET)
+        if uid.__class__ is not int and uid is not UNSET:
+            _decoding.mismatch(_found, ("uid",), "integer", uid)
         original_price: Any = d.pop("original_price", UNSET)
         if isinstance(original_price, dict):
             original_price = OriginalMoney.from_dict(original_price)
@@ -185,11 +225,16 @@ class Listing:
             )
         shipping_price: Any = d.pop("shipping_price", UNSET)
         if isinstance(shipping_price, dict):
-            shipping_price = Money.from_dict(shipping_price)
-            if shipping_price._problems:
-                _decoding.adopt(_found, ("shipping_price",), shipping_price._problems)
+            shipping_price = _decoding.best_fit(
+                _found, ("shipping_price",), shipping_price, (Money, EmptyObject)
+            )
         elif shipping_price is not UNSET:
-            _decoding.mismatch(_found, ("shipping_price",), "object (Money)", shipping_price)
+            _decoding.mismatch(
+                _found,
+                ("shipping_price",),
+                "object (Money) or object (EmptyObject)",
+                shipping_price,
+            )
         original_shipping_price: Any = d.pop("original_shipping_price", UNSET)
         if isinstance(original_shipping_price, dict):
             original_shipping_price = OriginalMoney.from_dict(original_shipping_price)
@@ -204,34 +249,6 @@ class Listing:
                 "object (OriginalMoney)",
                 original_shipping_price,
             )
-        allow_offers: Any = d.pop("allow_offers", UNSET)
-        if allow_offers.__class__ is not bool and allow_offers is not UNSET:
-            _decoding.mismatch(_found, ("allow_offers",), "boolean", allow_offers)
-        sleeve_condition: Any = d.pop("sleeve_condition", UNSET)
-        if (
-            not (_decoding.allows(check_sleeve_condition, sleeve_condition))
-            and sleeve_condition is not UNSET
-        ):
-            _decoding.unlisted(
-                _found,
-                ("sleeve_condition",),
-                "one of Fair (F), Generic, Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), No Cover, Not Graded, Poor (P), Very Good (VG), Very Good Plus (VG+)",
-                sleeve_condition,
-            )
-        posted: Any = d.pop("posted", UNSET)
-        if _decoding.is_timestamp(posted):
-            posted = datetime.datetime.fromisoformat(posted)
-        elif posted is not UNSET:
-            _decoding.misformatted(_found, ("posted",), "date-time with a time zone offset", posted)
-        ships_from: Any = d.pop("ships_from", UNSET)
-        if not (isinstance(ships_from, str)) and ships_from is not UNSET:
-            _decoding.mismatch(_found, ("ships_from",), "string", ships_from)
-        comments: Any = d.pop("comments", UNSET)
-        if not (isinstance(comments, str)) and comments is not UNSET:
-            _decoding.mismatch(_found, ("comments",), "string", comments)
-        audio: Any = d.pop("audio", UNSET)
-        if audio.__class__ is not bool and audio is not UNSET:
-            _decoding.mismatch(_found, ("audio",), "boolean", audio)
         weight: Any = d.pop("weight", UNSET)
         if not (weight.__class__ is float or weight.__class__ is int) and weight is not UNSET:
             _decoding.mismatch(_found, ("weight",), "number", weight)
@@ -256,18 +273,19 @@ class Listing:
             uri=uri,
             status=status,
             price=price,
-            condition=condition,
-            seller=seller,
-            release=release,
-            original_price=original_price,
-            shipping_price=shipping_price,
-            original_shipping_price=original_shipping_price,
             allow_offers=allow_offers,
+            condition=condition,
             sleeve_condition=sleeve_condition,
             posted=posted,
             ships_from=ships_from,
             comments=comments,
             audio=audio,
+            seller=seller,
+            release=release,
+            uid=uid,
+            original_price=original_price,
+            shipping_price=shipping_price,
+            original_shipping_price=original_shipping_price,
             weight=weight,
             format_quantity=format_quantity,
             external_id=external_id,

@@ -20,8 +20,8 @@ class ListingRelease:
         id (int):
         description (str): "Artist - Title (Format)" in one string.
         resource_url (str):
-        catalog_number (str | Unset):
-        year (int | Unset): The year of release; 0 when unknown.
+        catalog_number (str):
+        year (int): The year of release; 0 when unknown.
         thumbnail (str | Unset): An image URL; empty unless the request is authenticated.
         artist (str | Unset):
         title (str | Unset):
@@ -31,8 +31,8 @@ class ListingRelease:
     id: int
     description: str
     resource_url: str
-    catalog_number: str | Unset = UNSET
-    year: int | Unset = UNSET
+    catalog_number: str
+    year: int
     thumbnail: str | Unset = UNSET
     artist: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -77,10 +77,10 @@ class ListingRelease:
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         catalog_number: Any = d.pop("catalog_number", UNSET)
-        if not (isinstance(catalog_number, str)) and catalog_number is not UNSET:
+        if not (isinstance(catalog_number, str)):
             _decoding.mismatch(_found, ("catalog_number",), "string", catalog_number)
         year: Any = d.pop("year", UNSET)
-        if year.__class__ is not int and year is not UNSET:
+        if year.__class__ is not int:
             _decoding.mismatch(_found, ("year",), "integer", year)
         thumbnail: Any = d.pop("thumbnail", UNSET)
         if not (isinstance(thumbnail, str)) and thumbnail is not UNSET:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -19,17 +19,17 @@ T = TypeVar("T", bound="MarketplaceStats")
 @_attrs_define
 class MarketplaceStats:
     """A release's Marketplace statistics. `lowest_price` is null when nothing is for sale; both it and `num_for_sale` are
-    null when the release is blocked from sale.
+    null when the release is blocked from sale. `blocked_from_sale` is absent from older answers (seen in 2019).
 
         Attributes:
             lowest_price (Money | None):
             num_for_sale (int | None):
-            blocked_from_sale (bool):
+            blocked_from_sale (bool | Unset):
     """
 
     lowest_price: Money | None
     num_for_sale: int | None
-    blocked_from_sale: bool
+    blocked_from_sale: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -71,7 +71,7 @@ class MarketplaceStats:
         else:
             _decoding.mismatch(_found, ("num_for_sale",), "integer or null", num_for_sale)
         blocked_from_sale: Any = d.pop("blocked_from_sale", UNSET)
-        if blocked_from_sale.__class__ is not bool:
+        if blocked_from_sale.__class__ is not bool and blocked_from_sale is not UNSET:
             _decoding.mismatch(_found, ("blocked_from_sale",), "boolean", blocked_from_sale)
         marketplace_stats = cls(
             lowest_price=lowest_price,

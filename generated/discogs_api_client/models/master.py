@@ -27,43 +27,43 @@ class Master:
         id (int):
         title (str):
         main_release (int):
+        main_release_url (str):
         resource_url (str):
         uri (str):
-        main_release_url (str | Unset):
+        versions_url (str):
+        year (int): The year, 0 when unknown.
+        data_quality (str):
+        artists (list[ArtistCredit]):
+        tracklist (list[Track]):
+        lowest_price (float | None): The lowest marketplace price; null when nothing is for sale.
+        num_for_sale (int):
         most_recent_release (int | Unset):
         most_recent_release_url (str | Unset):
-        versions_url (str | Unset):
-        year (int | Unset): The year, 0 when unknown.
-        data_quality (str | Unset):
-        artists (list[ArtistCredit] | Unset):
         genres (list[str] | Unset):
         styles (list[str] | Unset):
         images (list[Image] | Unset):
-        tracklist (list[Track] | Unset):
         videos (list[Video] | Unset):
-        lowest_price (float | None | Unset): The lowest marketplace price; null when nothing is for sale.
-        num_for_sale (int | Unset):
     """
 
     id: int
     title: str
     main_release: int
+    main_release_url: str
     resource_url: str
     uri: str
-    main_release_url: str | Unset = UNSET
+    versions_url: str
+    year: int
+    data_quality: str
+    artists: list[ArtistCredit]
+    tracklist: list[Track]
+    lowest_price: float | None
+    num_for_sale: int
     most_recent_release: int | Unset = UNSET
     most_recent_release_url: str | Unset = UNSET
-    versions_url: str | Unset = UNSET
-    year: int | Unset = UNSET
-    data_quality: str | Unset = UNSET
-    artists: list[ArtistCredit] | Unset = UNSET
     genres: list[str] | Unset = UNSET
     styles: list[str] | Unset = UNSET
     images: list[Image] | Unset = UNSET
-    tracklist: list[Track] | Unset = UNSET
     videos: list[Video] | Unset = UNSET
-    lowest_price: float | Unset | None = UNSET
-    num_for_sale: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -74,22 +74,22 @@ class Master:
         ("id", "id"),
         ("title", "title"),
         ("main_release", "main_release"),
+        ("main_release_url", "main_release_url"),
         ("resource_url", "resource_url"),
         ("uri", "uri"),
-        ("main_release_url", "main_release_url"),
-        ("most_recent_release", "most_recent_release"),
-        ("most_recent_release_url", "most_recent_release_url"),
         ("versions_url", "versions_url"),
         ("year", "year"),
         ("data_quality", "data_quality"),
         ("artists", "artists"),
+        ("tracklist", "tracklist"),
+        ("lowest_price", "lowest_price"),
+        ("num_for_sale", "num_for_sale"),
+        ("most_recent_release", "most_recent_release"),
+        ("most_recent_release_url", "most_recent_release_url"),
         ("genres", "genres"),
         ("styles", "styles"),
         ("images", "images"),
-        ("tracklist", "tracklist"),
         ("videos", "videos"),
-        ("lowest_price", "lowest_price"),
-        ("num_for_sale", "num_for_sale"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,31 +116,23 @@ class Master:
         main_release: Any = d.pop("main_release", UNSET)
         if main_release.__class__ is not int:
             _decoding.mismatch(_found, ("main_release",), "integer", main_release)
+        main_release_url: Any = d.pop("main_release_url", UNSET)
+        if not (isinstance(main_release_url, str)):
+            _decoding.mismatch(_found, ("main_release_url",), "string", main_release_url)
         resource_url: Any = d.pop("resource_url", UNSET)
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         uri: Any = d.pop("uri", UNSET)
         if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
-        main_release_url: Any = d.pop("main_release_url", UNSET)
-        if not (isinstance(main_release_url, str)) and main_release_url is not UNSET:
-            _decoding.mismatch(_found, ("main_release_url",), "string", main_release_url)
-        most_recent_release: Any = d.pop("most_recent_release", UNSET)
-        if most_recent_release.__class__ is not int and most_recent_release is not UNSET:
-            _decoding.mismatch(_found, ("most_recent_release",), "integer", most_recent_release)
-        most_recent_release_url: Any = d.pop("most_recent_release_url", UNSET)
-        if not (isinstance(most_recent_release_url, str)) and most_recent_release_url is not UNSET:
-            _decoding.mismatch(
-                _found, ("most_recent_release_url",), "string", most_recent_release_url
-            )
         versions_url: Any = d.pop("versions_url", UNSET)
-        if not (isinstance(versions_url, str)) and versions_url is not UNSET:
+        if not (isinstance(versions_url, str)):
             _decoding.mismatch(_found, ("versions_url",), "string", versions_url)
         year: Any = d.pop("year", UNSET)
-        if year.__class__ is not int and year is not UNSET:
+        if year.__class__ is not int:
             _decoding.mismatch(_found, ("year",), "integer", year)
         data_quality: Any = d.pop("data_quality", UNSET)
-        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+        if not (isinstance(data_quality, str)):
             _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
         artists: Any = d.pop("artists", UNSET)
         if isinstance(artists, list):
@@ -153,8 +145,39 @@ class Master:
                 else:
                     _decoding.mismatch(_found, ("artists", _i0), "object (ArtistCredit)", _item0)
                 artists[_i0] = _item0
-        elif artists is not UNSET:
+        else:
             _decoding.mismatch(_found, ("artists",), "array of object (ArtistCredit)", artists)
+        tracklist: Any = d.pop("tracklist", UNSET)
+        if isinstance(tracklist, list):
+            tracklist = list(tracklist)
+            for _i0, _item0 in enumerate(tracklist):
+                if isinstance(_item0, dict):
+                    _item0 = Track.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("tracklist", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("tracklist", _i0), "object (Track)", _item0)
+                tracklist[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("tracklist",), "array of object (Track)", tracklist)
+        lowest_price: Any = d.pop("lowest_price", UNSET)
+        if (
+            lowest_price.__class__ is float or lowest_price.__class__ is int
+        ) or lowest_price is None:
+            pass
+        else:
+            _decoding.mismatch(_found, ("lowest_price",), "number or null", lowest_price)
+        num_for_sale: Any = d.pop("num_for_sale", UNSET)
+        if num_for_sale.__class__ is not int:
+            _decoding.mismatch(_found, ("num_for_sale",), "integer", num_for_sale)
+        most_recent_release: Any = d.pop("most_recent_release", UNSET)
+        if most_recent_release.__class__ is not int and most_recent_release is not UNSET:
+            _decoding.mismatch(_found, ("most_recent_release",), "integer", most_recent_release)
+        most_recent_release_url: Any = d.pop("most_recent_release_url", UNSET)
+        if not (isinstance(most_recent_release_url, str)) and most_recent_release_url is not UNSET:
+            _decoding.mismatch(
+                _found, ("most_recent_release_url",), "string", most_recent_release_url
+            )
         genres: Any = d.pop("genres", UNSET)
         if isinstance(genres, list):
             for _i0, _item0 in enumerate(genres):
@@ -182,19 +205,6 @@ class Master:
                 images[_i0] = _item0
         elif images is not UNSET:
             _decoding.mismatch(_found, ("images",), "array of object (Image)", images)
-        tracklist: Any = d.pop("tracklist", UNSET)
-        if isinstance(tracklist, list):
-            tracklist = list(tracklist)
-            for _i0, _item0 in enumerate(tracklist):
-                if isinstance(_item0, dict):
-                    _item0 = Track.from_dict(_item0)
-                    if _item0._problems:
-                        _decoding.adopt(_found, ("tracklist", _i0), _item0._problems)
-                else:
-                    _decoding.mismatch(_found, ("tracklist", _i0), "object (Track)", _item0)
-                tracklist[_i0] = _item0
-        elif tracklist is not UNSET:
-            _decoding.mismatch(_found, ("tracklist",), "array of object (Track)", tracklist)
         videos: Any = d.pop("videos", UNSET)
         if isinstance(videos, list):
             videos = list(videos)
@@ -208,36 +218,26 @@ class Master:
                 videos[_i0] = _item0
         elif videos is not UNSET:
             _decoding.mismatch(_found, ("videos",), "array of object (Video)", videos)
-        lowest_price: Any = d.pop("lowest_price", UNSET)
-        if (
-            lowest_price.__class__ is float or lowest_price.__class__ is int
-        ) or lowest_price is None:
-            pass
-        elif lowest_price is not UNSET:
-            _decoding.mismatch(_found, ("lowest_price",), "number or null", lowest_price)
-        num_for_sale: Any = d.pop("num_for_sale", UNSET)
-        if num_for_sale.__class__ is not int and num_for_sale is not UNSET:
-            _decoding.mismatch(_found, ("num_for_sale",), "integer", num_for_sale)
         master = cls(
             id=id,
             title=title,
             main_release=main_release,
+            main_release_url=main_release_url,
             resource_url=resource_url,
             uri=uri,
-            main_release_url=main_release_url,
-            most_recent_release=most_recent_release,
-            most_recent_release_url=most_recent_release_url,
             versions_url=versions_url,
             year=year,
             data_quality=data_quality,
             artists=artists,
+            tracklist=tracklist,
+            lowest_price=lowest_price,
+            num_for_sale=num_for_sale,
+            most_recent_release=most_recent_release,
+            most_recent_release_url=most_recent_release_url,
             genres=genres,
             styles=styles,
             images=images,
-            tracklist=tracklist,
             videos=videos,
-            lowest_price=lowest_price,
-            num_for_sale=num_for_sale,
         )
         master.additional_properties = d
         if _found:

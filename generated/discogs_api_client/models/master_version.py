@@ -24,13 +24,13 @@ class MasterVersion:
         id (int):
         title (str):
         resource_url (str):
-        status (str | Unset):
-        format_ (str | Unset): The formats, joined with commas.
-        major_formats (list[str] | Unset):
-        label (str | Unset):
-        catno (str | Unset):
-        country (str | Unset):
-        released (str | Unset):
+        status (str):
+        format_ (str): The formats, joined with commas.
+        major_formats (list[str]):
+        label (str):
+        catno (str):
+        country (str):
+        released (str):
         thumb (str | Unset):
         stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
@@ -38,13 +38,13 @@ class MasterVersion:
     id: int
     title: str
     resource_url: str
-    status: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    major_formats: list[str] | Unset = UNSET
-    label: str | Unset = UNSET
-    catno: str | Unset = UNSET
-    country: str | Unset = UNSET
-    released: str | Unset = UNSET
+    status: str
+    format_: str
+    major_formats: list[str]
+    label: str
+    catno: str
+    country: str
+    released: str
     thumb: str | Unset = UNSET
     stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,29 +92,29 @@ class MasterVersion:
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         status: Any = d.pop("status", UNSET)
-        if not (isinstance(status, str)) and status is not UNSET:
+        if not (isinstance(status, str)):
             _decoding.mismatch(_found, ("status",), "string", status)
         format_: Any = d.pop("format", UNSET)
-        if not (isinstance(format_, str)) and format_ is not UNSET:
+        if not (isinstance(format_, str)):
             _decoding.mismatch(_found, ("format",), "string", format_)
         major_formats: Any = d.pop("major_formats", UNSET)
         if isinstance(major_formats, list):
             for _i0, _item0 in enumerate(major_formats):
                 if not (isinstance(_item0, str)):
                     _decoding.mismatch(_found, ("major_formats", _i0), "string", _item0)
-        elif major_formats is not UNSET:
+        else:
             _decoding.mismatch(_found, ("major_formats",), "array of string", major_formats)
         label: Any = d.pop("label", UNSET)
-        if not (isinstance(label, str)) and label is not UNSET:
+        if not (isinstance(label, str)):
             _decoding.mismatch(_found, ("label",), "string", label)
         catno: Any = d.pop("catno", UNSET)
-        if not (isinstance(catno, str)) and catno is not UNSET:
+        if not (isinstance(catno, str)):
             _decoding.mismatch(_found, ("catno",), "string", catno)
         country: Any = d.pop("country", UNSET)
-        if not (isinstance(country, str)) and country is not UNSET:
+        if not (isinstance(country, str)):
             _decoding.mismatch(_found, ("country",), "string", country)
         released: Any = d.pop("released", UNSET)
-        if not (isinstance(released, str)) and released is not UNSET:
+        if not (isinstance(released, str)):
             _decoding.mismatch(_found, ("released",), "string", released)
         thumb: Any = d.pop("thumb", UNSET)
         if not (isinstance(thumb, str)) and thumb is not UNSET:

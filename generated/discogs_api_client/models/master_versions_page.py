@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.master_version import MasterVersion
+    from ..models.master_versions_page_filter_facets_item import MasterVersionsPageFilterFacetsItem
+    from ..models.master_versions_page_filters import MasterVersionsPageFilters
     from ..models.pagination import Pagination
 
 
@@ -19,15 +21,22 @@ T = TypeVar("T", bound="MasterVersionsPage")
 
 @_attrs_define
 class MasterVersionsPage:
-    """A page of a master's versions.
+    """A page of a master's versions. The live API also sends `filters` and `filter_facets` (undocumented), which describe
+    the filters the versions can be narrowed by.
 
-    Attributes:
-        pagination (Pagination): Where a page stands in a paginated listing. Pages can hold fewer than `per_page` items.
-        versions (list[MasterVersion]):
+        Attributes:
+            pagination (Pagination): Where a page stands in a paginated listing. Pages can hold fewer than `per_page` items.
+            versions (list[MasterVersion]):
+            filters (MasterVersionsPageFilters | Unset): The filters applied and those available (undocumented; shape not
+                guaranteed).
+            filter_facets (list[MasterVersionsPageFilterFacetsItem] | Unset): The facets the versions can be filtered by
+                (undocumented; shape not guaranteed).
     """
 
     pagination: Pagination
     versions: list[MasterVersion]
+    filters: MasterVersionsPageFilters | Unset = UNSET
+    filter_facets: list[MasterVersionsPageFilterFacetsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -37,6 +46,8 @@ class MasterVersionsPage:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("pagination", "pagination"),
         ("versions", "versions"),
+        ("filters", "filters"),
+        ("filter_facets", "filter_facets"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +57,10 @@ class MasterVersionsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
         from ..models.master_version import MasterVersion
+        from ..models.master_versions_page_filter_facets_item import (
+            MasterVersionsPageFilterFacetsItem,
+        )
+        from ..models.master_versions_page_filters import MasterVersionsPageFilters
         from ..models.pagination import Pagination
 
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
@@ -74,9 +89,41 @@ class MasterVersionsPage:
                 versions[_i0] = _item0
         else:
             _decoding.mismatch(_found, ("versions",), "array of object (MasterVersion)", versions)
+        filters: Any = d.pop("filters", UNSET)
+        if isinstance(filters, dict):
+            filters = MasterVersionsPageFilters.from_dict(filters)
+            if filters._problems:
+                _decoding.adopt(_found, ("filters",), filters._problems)
+        elif filters is not UNSET:
+            _decoding.mismatch(_found, ("filters",), "object (MasterVersionsPageFilters)", filters)
+        filter_facets: Any = d.pop("filter_facets", UNSET)
+        if isinstance(filter_facets, list):
+            filter_facets = list(filter_facets)
+            for _i0, _item0 in enumerate(filter_facets):
+                if isinstance(_item0, dict):
+                    _item0 = MasterVersionsPageFilterFacetsItem.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("filter_facets", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(
+                        _found,
+                        ("filter_facets", _i0),
+                        "object (MasterVersionsPageFilterFacetsItem)",
+                        _item0,
+                    )
+                filter_facets[_i0] = _item0
+        elif filter_facets is not UNSET:
+            _decoding.mismatch(
+                _found,
+                ("filter_facets",),
+                "array of object (MasterVersionsPageFilterFacetsItem)",
+                filter_facets,
+            )
         master_versions_page = cls(
             pagination=pagination,
             versions=versions,
+            filters=filters,
+            filter_facets=filter_facets,
         )
         master_versions_page.additional_properties = d
         if _found:

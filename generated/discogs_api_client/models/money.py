@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET
 
 T = TypeVar("T", bound="Money")
@@ -18,11 +18,12 @@ class Money:
     """An amount of money in a currency.
 
     Attributes:
-        currency (Currency): A currency the marketplace trades in.
-        value (float):
+        currency (Currency | str): The currency. The live API may send values not listed in `Currency`; they are kept as
+            sent.
+        value (float): The amount; not rounded (`8.415000000000001` has been seen).
     """
 
-    currency: Currency
+    currency: Currency | str
     value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
@@ -46,11 +47,13 @@ class Money:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         currency: Any = d.pop("currency", UNSET)
-        if not (_decoding.allows(check_currency, currency)):
+        if isinstance(currency, str):
+            pass
+        else:
             _decoding.unlisted(
                 _found,
                 ("currency",),
-                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR",
+                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR or string",
                 currency,
             )
         value: Any = d.pop("value", UNSET)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.order_status import OrderStatus, check_order_status
+from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,16 +31,17 @@ class Order:
             resource_url (str):
             messages_url (str):
             uri (str):
-            status (OrderStatus): The status an order reports.
-            created (datetime.datetime):
-            items (list[OrderItem]):
-            total (Money): An amount of money in a currency.
-            next_status (list[OrderStatus] | Unset): The statuses the seller can move the order to next; empty once it is
+            status (OrderStatus | str): The order's status. The live API may send values not listed in `OrderStatus`; they
+                are kept as sent.
+            next_status (list[OrderStatus | str]): The statuses the seller can move the order to next; empty once it is
                 closed.
-            fee (Money | Unset): An amount of money in a currency.
-            last_activity (datetime.datetime | Unset):
-            shipping (OrderShipping | Unset): The shipping charged on an order.
-            archived (bool | Unset):
+            fee (Money): An amount of money in a currency.
+            created (datetime.datetime):
+            last_activity (datetime.datetime):
+            items (list[OrderItem]):
+            shipping (OrderShipping): The shipping charged on an order.
+            total (Money): An amount of money in a currency.
+            archived (bool):
             shipping_address (str | Unset): The buyer's address, as lines of text.
             additional_instructions (str | Unset):
             buyer (OrderParty | Unset): The buyer or the seller of an order.
@@ -51,15 +52,15 @@ class Order:
     resource_url: str
     messages_url: str
     uri: str
-    status: OrderStatus
+    status: OrderStatus | str
+    next_status: list[OrderStatus | str]
+    fee: Money
     created: datetime.datetime
+    last_activity: datetime.datetime
     items: list[OrderItem]
+    shipping: OrderShipping
     total: Money
-    next_status: list[OrderStatus] | Unset = UNSET
-    fee: Money | Unset = UNSET
-    last_activity: datetime.datetime | Unset = UNSET
-    shipping: OrderShipping | Unset = UNSET
-    archived: bool | Unset = UNSET
+    archived: bool
     shipping_address: str | Unset = UNSET
     additional_instructions: str | Unset = UNSET
     buyer: OrderParty | Unset = UNSET
@@ -76,13 +77,13 @@ class Order:
         ("messages_url", "messages_url"),
         ("uri", "uri"),
         ("status", "status"),
-        ("created", "created"),
-        ("items", "items"),
-        ("total", "total"),
         ("next_status", "next_status"),
         ("fee", "fee"),
+        ("created", "created"),
         ("last_activity", "last_activity"),
+        ("items", "items"),
         ("shipping", "shipping"),
+        ("total", "total"),
         ("archived", "archived"),
         ("shipping_address", "shipping_address"),
         ("additional_instructions", "additional_instructions"),
@@ -118,19 +119,54 @@ class Order:
         if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
         status: Any = d.pop("status", UNSET)
-        if not (_decoding.allows(check_order_status, status)):
+        if isinstance(status, str):
+            pass
+        else:
             _decoding.unlisted(
                 _found,
                 ("status",),
-                "one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped",
+                "one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped or string",
                 status,
             )
+        next_status: Any = d.pop("next_status", UNSET)
+        if isinstance(next_status, list):
+            for _i0, _item0 in enumerate(next_status):
+                if isinstance(_item0, str):
+                    pass
+                else:
+                    _decoding.unlisted(
+                        _found,
+                        ("next_status", _i0),
+                        "one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped or string",
+                        _item0,
+                    )
+        else:
+            _decoding.mismatch(
+                _found,
+                ("next_status",),
+                "array of one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped or string",
+                next_status,
+            )
+        fee: Any = d.pop("fee", UNSET)
+        if isinstance(fee, dict):
+            fee = Money.from_dict(fee)
+            if fee._problems:
+                _decoding.adopt(_found, ("fee",), fee._problems)
+        else:
+            _decoding.mismatch(_found, ("fee",), "object (Money)", fee)
         created: Any = d.pop("created", UNSET)
         if _decoding.is_timestamp(created):
             created = datetime.datetime.fromisoformat(created)
         else:
             _decoding.misformatted(
                 _found, ("created",), "date-time with a time zone offset", created
+            )
+        last_activity: Any = d.pop("last_activity", UNSET)
+        if _decoding.is_timestamp(last_activity):
+            last_activity = datetime.datetime.fromisoformat(last_activity)
+        else:
+            _decoding.misformatted(
+                _found, ("last_activity",), "date-time with a time zone offset", last_activity
             )
         items: Any = d.pop("items", UNSET)
         if isinstance(items, list):
@@ -145,6 +181,13 @@ class Order:
                 items[_i0] = _item0
         else:
             _decoding.mismatch(_found, ("items",), "array of object (OrderItem)", items)
+        shipping: Any = d.pop("shipping", UNSET)
+        if isinstance(shipping, dict):
+            shipping = OrderShipping.from_dict(shipping)
+            if shipping._problems:
+                _decoding.adopt(_found, ("shipping",), shipping._problems)
+        else:
+            _decoding.mismatch(_found, ("shipping",), "object (OrderShipping)", shipping)
         total: Any = d.pop("total", UNSET)
         if isinstance(total, dict):
             total = Money.from_dict(total)
@@ -152,46 +195,8 @@ class Order:
                 _decoding.adopt(_found, ("total",), total._problems)
         else:
             _decoding.mismatch(_found, ("total",), "object (Money)", total)
-        next_status: Any = d.pop("next_status", UNSET)
-        if isinstance(next_status, list):
-            for _i0, _item0 in enumerate(next_status):
-                if not (_decoding.allows(check_order_status, _item0)):
-                    _decoding.unlisted(
-                        _found,
-                        ("next_status", _i0),
-                        "one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped",
-                        _item0,
-                    )
-        elif next_status is not UNSET:
-            _decoding.mismatch(
-                _found,
-                ("next_status",),
-                "array of one of Buyer Contacted, Cancelled, Cancelled (Item Unavailable), Cancelled (Non-Paying Buyer), Cancelled (Per Buyer\u0027s Request), Cancelled (Refund Received), In Progress, Invoice Sent, Merged, New Order, Order Changed, Payment Pending, Payment Received, Refund Sent, Shipped",
-                next_status,
-            )
-        fee: Any = d.pop("fee", UNSET)
-        if isinstance(fee, dict):
-            fee = Money.from_dict(fee)
-            if fee._problems:
-                _decoding.adopt(_found, ("fee",), fee._problems)
-        elif fee is not UNSET:
-            _decoding.mismatch(_found, ("fee",), "object (Money)", fee)
-        last_activity: Any = d.pop("last_activity", UNSET)
-        if _decoding.is_timestamp(last_activity):
-            last_activity = datetime.datetime.fromisoformat(last_activity)
-        elif last_activity is not UNSET:
-            _decoding.misformatted(
-                _found, ("last_activity",), "date-time with a time zone offset", last_activity
-            )
-        shipping: Any = d.pop("shipping", UNSET)
-        if isinstance(shipping, dict):
-            shipping = OrderShipping.from_dict(shipping)
-            if shipping._problems:
-                _decoding.adopt(_found, ("shipping",), shipping._problems)
-        elif shipping is not UNSET:
-            _decoding.mismatch(_found, ("shipping",), "object (OrderShipping)", shipping)
         archived: Any = d.pop("archived", UNSET)
-        if archived.__class__ is not bool and archived is not UNSET:
+        if archived.__class__ is not bool:
             _decoding.mismatch(_found, ("archived",), "boolean", archived)
         shipping_address: Any = d.pop("shipping_address", UNSET)
         if not (isinstance(shipping_address, str)) and shipping_address is not UNSET:
@@ -221,13 +226,13 @@ class Order:
             messages_url=messages_url,
             uri=uri,
             status=status,
-            created=created,
-            items=items,
-            total=total,
             next_status=next_status,
             fee=fee,
+            created=created,
             last_activity=last_activity,
+            items=items,
             shipping=shipping,
+            total=total,
             archived=archived,
             shipping_address=shipping_address,
             additional_instructions=additional_instructions,

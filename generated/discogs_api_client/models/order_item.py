@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.media_condition import MediaCondition, check_media_condition
-from ..models.sleeve_condition import SleeveCondition, check_sleeve_condition
+from ..models.media_condition import MediaCondition
+from ..models.sleeve_condition import SleeveCondition
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,16 +27,17 @@ class OrderItem:
         id (int):
         release (OrderItemRelease): The release an order item is a copy of.
         price (Money): An amount of money in a currency.
-        media_condition (MediaCondition | Unset): The condition of a record (the media) in the Marketplace's grading.
-        sleeve_condition (SleeveCondition | Unset): The condition of a sleeve: a media grade, or `Generic`, `Not Graded`
-            or `No Cover`.
+        media_condition (MediaCondition | str | Unset): The media's condition. The live API may send values not listed
+            in `MediaCondition`; they are kept as sent.
+        sleeve_condition (SleeveCondition | str | Unset): The sleeve's condition. The live API may send values not
+            listed in `SleeveCondition`; they are kept as sent.
     """
 
     id: int
     release: OrderItemRelease
     price: Money
-    media_condition: MediaCondition | Unset = UNSET
-    sleeve_condition: SleeveCondition | Unset = UNSET
+    media_condition: MediaCondition | str | Unset = UNSET
+    sleeve_condition: SleeveCondition | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -84,25 +85,23 @@ class OrderItem:
         else:
             _decoding.mismatch(_found, ("price",), "object (Money)", price)
         media_condition: Any = d.pop("media_condition", UNSET)
-        if (
-            not (_decoding.allows(check_media_condition, media_condition))
-            and media_condition is not UNSET
-        ):
+        if isinstance(media_condition, str):
+            pass
+        elif media_condition is not UNSET:
             _decoding.unlisted(
                 _found,
                 ("media_condition",),
-                "one of Fair (F), Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                "one of Fair (F), Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), Poor (P), Very Good (VG), Very Good Plus (VG+) or string",
                 media_condition,
             )
         sleeve_condition: Any = d.pop("sleeve_condition", UNSET)
-        if (
-            not (_decoding.allows(check_sleeve_condition, sleeve_condition))
-            and sleeve_condition is not UNSET
-        ):
+        if isinstance(sleeve_condition, str):
+            pass
+        elif sleeve_condition is not UNSET:
             _decoding.unlisted(
                 _found,
                 ("sleeve_condition",),
-                "one of Fair (F), Generic, Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), No Cover, Not Graded, Poor (P), Very Good (VG), Very Good Plus (VG+)",
+                "one of Fair (F), Generic, Good (G), Good Plus (G+), Mint (M), Near Mint (NM or M-), No Cover, Not Graded, Poor (P), Very Good (VG), Very Good Plus (VG+) or string",
                 sleeve_condition,
             )
         order_item = cls(

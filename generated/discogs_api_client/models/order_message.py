@@ -27,10 +27,10 @@ class OrderMessage:
 
         Attributes:
             message (str):
+            subject (str):
             timestamp (datetime.datetime):
             order (OrderRef): A reference to an order.
             type_ (str | Unset):
-            subject (str | Unset):
             from_ (OrderMessageUser | Unset): The author of an order message.
             actor (OrderMessageUser | Unset): The author of an order message.
             status_id (int | Unset): The number of the order status the entry set.
@@ -40,10 +40,10 @@ class OrderMessage:
     """
 
     message: str
+    subject: str
     timestamp: datetime.datetime
     order: OrderRef
     type_: str | Unset = UNSET
-    subject: str | Unset = UNSET
     from_: OrderMessageUser | Unset = UNSET
     actor: OrderMessageUser | Unset = UNSET
     status_id: int | Unset = UNSET
@@ -58,10 +58,10 @@ class OrderMessage:
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
+        ("subject", "subject"),
         ("timestamp", "timestamp"),
         ("order", "order"),
         ("type_", "type"),
-        ("subject", "subject"),
         ("from_", "from"),
         ("actor", "actor"),
         ("status_id", "status_id"),
@@ -89,6 +89,9 @@ class OrderMessage:
         message: Any = d.pop("message", UNSET)
         if not (isinstance(message, str)):
             _decoding.mismatch(_found, ("message",), "string", message)
+        subject: Any = d.pop("subject", UNSET)
+        if not (isinstance(subject, str)):
+            _decoding.mismatch(_found, ("subject",), "string", subject)
         timestamp: Any = d.pop("timestamp", UNSET)
         if _decoding.is_timestamp(timestamp):
             timestamp = datetime.datetime.fromisoformat(timestamp)
@@ -106,9 +109,6 @@ class OrderMessage:
         type_: Any = d.pop("type", UNSET)
         if not (isinstance(type_, str)) and type_ is not UNSET:
             _decoding.mismatch(_found, ("type",), "string", type_)
-        subject: Any = d.pop("subject", UNSET)
-        if not (isinstance(subject, str)) and subject is not UNSET:
-            _decoding.mismatch(_found, ("subject",), "string", subject)
         from_: Any = d.pop("from", UNSET)
         if isinstance(from_, dict):
             from_ = OrderMessageUser.from_dict(from_)
@@ -141,10 +141,10 @@ class OrderMessage:
             _decoding.mismatch(_found, ("refund",), "object (OrderRefund)", refund)
         order_message = cls(
             message=message,
+            subject=subject,
             timestamp=timestamp,
             order=order,
             type_=type_,
-            subject=subject,
             from_=from_,
             actor=actor,
             status_id=status_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrderParty")
 
@@ -17,14 +17,14 @@ class OrderParty:
     """The buyer or the seller of an order.
 
     Attributes:
+        id (int):
         username (str):
         resource_url (str):
-        id (int | Unset):
     """
 
+    id: int
     username: str
     resource_url: str
-    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -32,9 +32,9 @@ class OrderParty:
     )
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
         ("username", "username"),
         ("resource_url", "resource_url"),
-        ("id", "id"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,19 +49,19 @@ class OrderParty:
             )
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
         username: Any = d.pop("username", UNSET)
         if not (isinstance(username, str)):
             _decoding.mismatch(_found, ("username",), "string", username)
         resource_url: Any = d.pop("resource_url", UNSET)
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
-        id: Any = d.pop("id", UNSET)
-        if id.__class__ is not int and id is not UNSET:
-            _decoding.mismatch(_found, ("id",), "integer", id)
         order_party = cls(
+            id=id,
             username=username,
             resource_url=resource_url,
-            id=id,
         )
         order_party.additional_properties = d
         if _found:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderShipping")
@@ -18,12 +18,13 @@ class OrderShipping:
     """The shipping charged on an order.
 
     Attributes:
-        currency (Currency): A currency the marketplace trades in.
+        currency (Currency | str): The currency. The live API may send values not listed in `Currency`; they are kept as
+            sent.
         value (float):
         method (str | Unset): The shipping method, such as `Standard`.
     """
 
-    currency: Currency
+    currency: Currency | str
     value: float
     method: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,11 +52,13 @@ class OrderShipping:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         currency: Any = d.pop("currency", UNSET)
-        if not (_decoding.allows(check_currency, currency)):
+        if isinstance(currency, str):
+            pass
+        else:
             _decoding.unlisted(
                 _found,
                 ("currency",),
-                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR",
+                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR or string",
                 currency,
             )
         value: Any = d.pop("value", UNSET)

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.currency import Currency, check_currency
-from ..types import UNSET, Unset
+from ..models.currency import Currency
+from ..types import UNSET
 
 T = TypeVar("T", bound="OriginalMoney")
 
@@ -18,16 +18,17 @@ class OriginalMoney:
     """An amount in the currency the seller set it in, with its display form.
 
     Attributes:
-        curr_abbr (Currency): A currency the marketplace trades in.
+        curr_abbr (Currency | str): The seller's currency. The live API may send values not listed in `Currency`; they
+            are kept as sent.
+        curr_id (int): Discogs' internal number of the currency.
+        formatted (str): The amount for display, such as `$120.00`.
         value (float):
-        curr_id (int | Unset): Discogs' internal number of the currency.
-        formatted (str | Unset): The amount for display, such as `$120.00`.
     """
 
-    curr_abbr: Currency
+    curr_abbr: Currency | str
+    curr_id: int
+    formatted: str
     value: float
-    curr_id: int | Unset = UNSET
-    formatted: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -36,9 +37,9 @@ class OriginalMoney:
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("curr_abbr", "curr_abbr"),
-        ("value", "value"),
         ("curr_id", "curr_id"),
         ("formatted", "formatted"),
+        ("value", "value"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,27 +55,29 @@ class OriginalMoney:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         curr_abbr: Any = d.pop("curr_abbr", UNSET)
-        if not (_decoding.allows(check_currency, curr_abbr)):
+        if isinstance(curr_abbr, str):
+            pass
+        else:
             _decoding.unlisted(
                 _found,
                 ("curr_abbr",),
-                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR",
+                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR or string",
                 curr_abbr,
             )
+        curr_id: Any = d.pop("curr_id", UNSET)
+        if curr_id.__class__ is not int:
+            _decoding.mismatch(_found, ("curr_id",), "integer", curr_id)
+        formatted: Any = d.pop("formatted", UNSET)
+        if not (isinstance(formatted, str)):
+            _decoding.mismatch(_found, ("formatted",), "string", formatted)
         value: Any = d.pop("value", UNSET)
         if not (value.__class__ is float or value.__class__ is int):
             _decoding.mismatch(_found, ("value",), "number", value)
-        curr_id: Any = d.pop("curr_id", UNSET)
-        if curr_id.__class__ is not int and curr_id is not UNSET:
-            _decoding.mismatch(_found, ("curr_id",), "integer", curr_id)
-        formatted: Any = d.pop("formatted", UNSET)
-        if not (isinstance(formatted, str)) and formatted is not UNSET:
-            _decoding.mismatch(_found, ("formatted",), "string", formatted)
         original_money = cls(
             curr_abbr=curr_abbr,
-            value=value,
             curr_id=curr_id,
             formatted=formatted,
+            value=value,
         )
         original_money.additional_properties = d
         if _found:

@@ -35,22 +35,22 @@ class Release:
             title (str):
             resource_url (str):
             uri (str):
-            status (str | Unset):
-            data_quality (str | Unset):
-            artists (list[ArtistCredit] | Unset):
+            status (str):
+            data_quality (str):
+            artists (list[ArtistCredit]):
+            formats (list[Format]):
+            year (int): The release year, 0 when unknown.
             artists_sort (str | Unset):
             extraartists (list[ArtistCredit] | Unset):
             labels (list[CompanyCredit] | Unset):
             series (list[CompanyCredit] | Unset):
             companies (list[CompanyCredit] | Unset):
-            formats (list[Format] | Unset):
             format_quantity (int | Unset):
             estimated_weight (int | Unset):
             community (ReleaseCommunity | Unset): The community's data about a release.
             country (str | Unset):
             released (str | Unset): A partial date (`1987`, `1999-03-00`).
             released_formatted (str | Unset):
-            year (int | Unset): The release year, 0 when unknown.
             notes (str | Unset):
             genres (list[str] | Unset):
             styles (list[str] | Unset):
@@ -73,22 +73,22 @@ class Release:
     title: str
     resource_url: str
     uri: str
-    status: str | Unset = UNSET
-    data_quality: str | Unset = UNSET
-    artists: list[ArtistCredit] | Unset = UNSET
+    status: str
+    data_quality: str
+    artists: list[ArtistCredit]
+    formats: list[Format]
+    year: int
     artists_sort: str | Unset = UNSET
     extraartists: list[ArtistCredit] | Unset = UNSET
     labels: list[CompanyCredit] | Unset = UNSET
     series: list[CompanyCredit] | Unset = UNSET
     companies: list[CompanyCredit] | Unset = UNSET
-    formats: list[Format] | Unset = UNSET
     format_quantity: int | Unset = UNSET
     estimated_weight: int | Unset = UNSET
     community: ReleaseCommunity | Unset = UNSET
     country: str | Unset = UNSET
     released: str | Unset = UNSET
     released_formatted: str | Unset = UNSET
-    year: int | Unset = UNSET
     notes: str | Unset = UNSET
     genres: list[str] | Unset = UNSET
     styles: list[str] | Unset = UNSET
@@ -118,19 +118,19 @@ class Release:
         ("status", "status"),
         ("data_quality", "data_quality"),
         ("artists", "artists"),
+        ("formats", "formats"),
+        ("year", "year"),
         ("artists_sort", "artists_sort"),
         ("extraartists", "extraartists"),
         ("labels", "labels"),
         ("series", "series"),
         ("companies", "companies"),
-        ("formats", "formats"),
         ("format_quantity", "format_quantity"),
         ("estimated_weight", "estimated_weight"),
         ("community", "community"),
         ("country", "country"),
         ("released", "released"),
         ("released_formatted", "released_formatted"),
-        ("year", "year"),
         ("notes", "notes"),
         ("genres", "genres"),
         ("styles", "styles"),
@@ -180,10 +180,10 @@ class Release:
         if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
         status: Any = d.pop("status", UNSET)
-        if not (isinstance(status, str)) and status is not UNSET:
+        if not (isinstance(status, str)):
             _decoding.mismatch(_found, ("status",), "string", status)
         data_quality: Any = d.pop("data_quality", UNSET)
-        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+        if not (isinstance(data_quality, str)):
             _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
         artists: Any = d.pop("artists", UNSET)
         if isinstance(artists, list):
@@ -196,8 +196,24 @@ class Release:
                 else:
                     _decoding.mismatch(_found, ("artists", _i0), "object (ArtistCredit)", _item0)
                 artists[_i0] = _item0
-        elif artists is not UNSET:
+        else:
             _decoding.mismatch(_found, ("artists",), "array of object (ArtistCredit)", artists)
+        formats: Any = d.pop("formats", UNSET)
+        if isinstance(formats, list):
+            formats = list(formats)
+            for _i0, _item0 in enumerate(formats):
+                if isinstance(_item0, dict):
+                    _item0 = Format.from_dict(_item0)
+                    if _item0._problems:
+                        _decoding.adopt(_found, ("formats", _i0), _item0._problems)
+                else:
+                    _decoding.mismatch(_found, ("formats", _i0), "object (Format)", _item0)
+                formats[_i0] = _item0
+        else:
+            _decoding.mismatch(_found, ("formats",), "array of object (Format)", formats)
+        year: Any = d.pop("year", UNSET)
+        if year.__class__ is not int:
+            _decoding.mismatch(_found, ("year",), "integer", year)
         artists_sort: Any = d.pop("artists_sort", UNSET)
         if not (isinstance(artists_sort, str)) and artists_sort is not UNSET:
             _decoding.mismatch(_found, ("artists_sort",), "string", artists_sort)
@@ -257,19 +273,6 @@ class Release:
                 companies[_i0] = _item0
         elif companies is not UNSET:
             _decoding.mismatch(_found, ("companies",), "array of object (CompanyCredit)", companies)
-        formats: Any = d.pop("formats", UNSET)
-        if isinstance(formats, list):
-            formats = list(formats)
-            for _i0, _item0 in enumerate(formats):
-                if isinstance(_item0, dict):
-                    _item0 = Format.from_dict(_item0)
-                    if _item0._problems:
-                        _decoding.adopt(_found, ("formats", _i0), _item0._problems)
-                else:
-                    _decoding.mismatch(_found, ("formats", _i0), "object (Format)", _item0)
-                formats[_i0] = _item0
-        elif formats is not UNSET:
-            _decoding.mismatch(_found, ("formats",), "array of object (Format)", formats)
         format_quantity: Any = d.pop("format_quantity", UNSET)
         if format_quantity.__class__ is not int and format_quantity is not UNSET:
             _decoding.mismatch(_found, ("format_quantity",), "integer", format_quantity)
@@ -292,9 +295,6 @@ class Release:
         released_formatted: Any = d.pop("released_formatted", UNSET)
         if not (isinstance(released_formatted, str)) and released_formatted is not UNSET:
             _decoding.mismatch(_found, ("released_formatted",), "string", released_formatted)
-        year: Any = d.pop("year", UNSET)
-        if year.__class__ is not int and year is not UNSET:
-            _decoding.mismatch(_found, ("year",), "integer", year)
         notes: Any = d.pop("notes", UNSET)
         if not (isinstance(notes, str)) and notes is not UNSET:
             _decoding.mismatch(_found, ("notes",), "string", notes)
@@ -410,19 +410,19 @@ class Release:
             status=status,
             data_quality=data_quality,
             artists=artists,
+            formats=formats,
+            year=year,
             artists_sort=artists_sort,
             extraartists=extraartists,
             labels=labels,
             series=series,
             companies=companies,
-            formats=formats,
             format_quantity=format_quantity,
             estimated_weight=estimated_weight,
             community=community,
             country=country,
             released=released,
             released_formatted=released_formatted,
-            year=year,
             notes=notes,
             genres=genres,
             styles=styles,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.community_rating_summary import CommunityRatingSummary
@@ -22,22 +22,22 @@ class ReleaseCommunity:
     """The community's data about a release.
 
     Attributes:
-        have (int | Unset):
-        want (int | Unset):
-        rating (CommunityRatingSummary | Unset): The average of a release's ratings and how many there are.
-        status (str | Unset):
-        data_quality (str | Unset):
-        submitter (UserRef | Unset): A reference to a Discogs user.
-        contributors (list[UserRef] | Unset):
+        have (int):
+        want (int):
+        rating (CommunityRatingSummary): The average of a release's ratings and how many there are.
+        status (str):
+        data_quality (str):
+        submitter (UserRef): A reference to a Discogs user.
+        contributors (list[UserRef]):
     """
 
-    have: int | Unset = UNSET
-    want: int | Unset = UNSET
-    rating: CommunityRatingSummary | Unset = UNSET
-    status: str | Unset = UNSET
-    data_quality: str | Unset = UNSET
-    submitter: UserRef | Unset = UNSET
-    contributors: list[UserRef] | Unset = UNSET
+    have: int
+    want: int
+    rating: CommunityRatingSummary
+    status: str
+    data_quality: str
+    submitter: UserRef
+    contributors: list[UserRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -70,30 +70,30 @@ class ReleaseCommunity:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         have: Any = d.pop("have", UNSET)
-        if have.__class__ is not int and have is not UNSET:
+        if have.__class__ is not int:
             _decoding.mismatch(_found, ("have",), "integer", have)
         want: Any = d.pop("want", UNSET)
-        if want.__class__ is not int and want is not UNSET:
+        if want.__class__ is not int:
             _decoding.mismatch(_found, ("want",), "integer", want)
         rating: Any = d.pop("rating", UNSET)
         if isinstance(rating, dict):
             rating = CommunityRatingSummary.from_dict(rating)
             if rating._problems:
                 _decoding.adopt(_found, ("rating",), rating._problems)
-        elif rating is not UNSET:
+        else:
             _decoding.mismatch(_found, ("rating",), "object (CommunityRatingSummary)", rating)
         status: Any = d.pop("status", UNSET)
-        if not (isinstance(status, str)) and status is not UNSET:
+        if not (isinstance(status, str)):
             _decoding.mismatch(_found, ("status",), "string", status)
         data_quality: Any = d.pop("data_quality", UNSET)
-        if not (isinstance(data_quality, str)) and data_quality is not UNSET:
+        if not (isinstance(data_quality, str)):
             _decoding.mismatch(_found, ("data_quality",), "string", data_quality)
         submitter: Any = d.pop("submitter", UNSET)
         if isinstance(submitter, dict):
             submitter = UserRef.from_dict(submitter)
             if submitter._problems:
                 _decoding.adopt(_found, ("submitter",), submitter._problems)
-        elif submitter is not UNSET:
+        else:
             _decoding.mismatch(_found, ("submitter",), "object (UserRef)", submitter)
         contributors: Any = d.pop("contributors", UNSET)
         if isinstance(contributors, list):
@@ -106,7 +106,7 @@ class ReleaseCommunity:
                 else:
                     _decoding.mismatch(_found, ("contributors", _i0), "object (UserRef)", _item0)
                 contributors[_i0] = _item0
-        elif contributors is not UNSET:
+        else:
             _decoding.mismatch(_found, ("contributors",), "array of object (UserRef)", contributors)
         release_community = cls(
             have=have,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="SearchCommunity")
 
@@ -17,12 +17,12 @@ class SearchCommunity:
     """How many users have and want the result.
 
     Attributes:
-        want (int | Unset):
-        have (int | Unset):
+        want (int):
+        have (int):
     """
 
-    want: int | Unset = UNSET
-    have: int | Unset = UNSET
+    want: int
+    have: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -47,10 +47,10 @@ class SearchCommunity:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         want: Any = d.pop("want", UNSET)
-        if want.__class__ is not int and want is not UNSET:
+        if want.__class__ is not int:
             _decoding.mismatch(_found, ("want",), "integer", want)
         have: Any = d.pop("have", UNSET)
-        if have.__class__ is not int and have is not UNSET:
+        if have.__class__ is not int:
             _decoding.mismatch(_found, ("have",), "integer", have)
         search_community = cls(
             want=want,

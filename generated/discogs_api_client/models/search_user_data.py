@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="SearchUserData")
 
@@ -17,12 +17,12 @@ class SearchUserData:
     """Whether the searching user has the result in their collection or wantlist.
 
     Attributes:
-        in_wantlist (bool | Unset):
-        in_collection (bool | Unset):
+        in_wantlist (bool):
+        in_collection (bool):
     """
 
-    in_wantlist: bool | Unset = UNSET
-    in_collection: bool | Unset = UNSET
+    in_wantlist: bool
+    in_collection: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -47,10 +47,10 @@ class SearchUserData:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         in_wantlist: Any = d.pop("in_wantlist", UNSET)
-        if in_wantlist.__class__ is not bool and in_wantlist is not UNSET:
+        if in_wantlist.__class__ is not bool:
             _decoding.mismatch(_found, ("in_wantlist",), "boolean", in_wantlist)
         in_collection: Any = d.pop("in_collection", UNSET)
-        if in_collection.__class__ is not bool and in_collection is not UNSET:
+        if in_collection.__class__ is not bool:
             _decoding.mismatch(_found, ("in_collection",), "boolean", in_collection)
         search_user_data = cls(
             in_wantlist=in_wantlist,

@@ -30,6 +30,7 @@ class Seller:
         shipping (str | Unset): The seller's shipping terms.
         payment (str | Unset): The payment methods the seller accepts.
         stats (SellerStats | Unset): A seller's feedback.
+        is_mp2020_seller (bool | Unset): Undocumented; sent by the live API on listings.
     """
 
     id: int
@@ -41,6 +42,7 @@ class Seller:
     shipping: str | Unset = UNSET
     payment: str | Unset = UNSET
     stats: SellerStats | Unset = UNSET
+    is_mp2020_seller: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -57,6 +59,7 @@ class Seller:
         ("shipping", "shipping"),
         ("payment", "payment"),
         ("stats", "stats"),
+        ("is_mp2020_seller", "is_mp2020_seller"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +105,9 @@ class Seller:
                 _decoding.adopt(_found, ("stats",), stats._problems)
         elif stats is not UNSET:
             _decoding.mismatch(_found, ("stats",), "object (SellerStats)", stats)
+        is_mp2020_seller: Any = d.pop("is_mp2020_seller", UNSET)
+        if is_mp2020_seller.__class__ is not bool and is_mp2020_seller is not UNSET:
+            _decoding.mismatch(_found, ("is_mp2020_seller",), "boolean", is_mp2020_seller)
         seller = cls(
             id=id,
             username=username,
@@ -112,6 +118,7 @@ class Seller:
             shipping=shipping,
             payment=payment,
             stats=stats,
+            is_mp2020_seller=is_mp2020_seller,
         )
         seller.additional_properties = d
         if _found:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="SellerStats")
 
@@ -17,14 +17,14 @@ class SellerStats:
     """A seller's feedback.
 
     Attributes:
-        rating (str | Unset): The share of positive feedback in percent, as a string such as `"100"` or `"99.8"`.
-        stars (float | Unset): The rating in stars, from 0 to 5.
-        total (int | Unset): How many ratings there are.
+        rating (str): The share of positive feedback in percent, as a string such as `"100"` or `"99.8"`.
+        stars (float): The rating in stars, from 0 to 5.
+        total (int): How many ratings there are.
     """
 
-    rating: str | Unset = UNSET
-    stars: float | Unset = UNSET
-    total: int | Unset = UNSET
+    rating: str
+    stars: float
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -50,13 +50,13 @@ class SellerStats:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         rating: Any = d.pop("rating", UNSET)
-        if not (isinstance(rating, str)) and rating is not UNSET:
+        if not (isinstance(rating, str)):
             _decoding.mismatch(_found, ("rating",), "string", rating)
         stars: Any = d.pop("stars", UNSET)
-        if not (stars.__class__ is float or stars.__class__ is int) and stars is not UNSET:
+        if not (stars.__class__ is float or stars.__class__ is int):
             _decoding.mismatch(_found, ("stars",), "number", stars)
         total: Any = d.pop("total", UNSET)
-        if total.__class__ is not int and total is not UNSET:
+        if total.__class__ is not int:
             _decoding.mismatch(_found, ("total",), "integer", total)
         seller_stats = cls(
             rating=rating,

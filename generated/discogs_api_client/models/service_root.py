@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.database_statistics import DatabaseStatistics
@@ -23,14 +23,14 @@ class ServiceRoot:
     Attributes:
         hello (str): A greeting.
         api_version (str): The API version, `v2`.
-        documentation_url (str | Unset): Where the documentation is.
-        statistics (DatabaseStatistics | Unset): How many of each kind of database object exist.
+        documentation_url (str): Where the documentation is.
+        statistics (DatabaseStatistics): How many of each kind of database object exist.
     """
 
     hello: str
     api_version: str
-    documentation_url: str | Unset = UNSET
-    statistics: DatabaseStatistics | Unset = UNSET
+    documentation_url: str
+    statistics: DatabaseStatistics
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -65,14 +65,14 @@ class ServiceRoot:
         if not (isinstance(api_version, str)):
             _decoding.mismatch(_found, ("api_version",), "string", api_version)
         documentation_url: Any = d.pop("documentation_url", UNSET)
-        if not (isinstance(documentation_url, str)) and documentation_url is not UNSET:
+        if not (isinstance(documentation_url, str)):
             _decoding.mismatch(_found, ("documentation_url",), "string", documentation_url)
         statistics: Any = d.pop("statistics", UNSET)
         if isinstance(statistics, dict):
             statistics = DatabaseStatistics.from_dict(statistics)
             if statistics._problems:
                 _decoding.adopt(_found, ("statistics",), statistics._problems)
-        elif statistics is not UNSET:
+        else:
             _decoding.mismatch(_found, ("statistics",), "object (DatabaseStatistics)", statistics)
         service_root = cls(
             hello=hello,

@@ -25,7 +25,7 @@ class Track:
             position (str):
             type_ (str):
             title (str):
-            duration (str | Unset): The duration as written on the release (`3:32`), or empty.
+            duration (str): The duration as written on the release (`3:32`), or empty.
             artists (list[ArtistCredit] | Unset):
             extraartists (list[ArtistCredit] | Unset):
             sub_tracks (list[Track] | Unset):
@@ -34,7 +34,7 @@ class Track:
     position: str
     type_: str
     title: str
-    duration: str | Unset = UNSET
+    duration: str
     artists: list[ArtistCredit] | Unset = UNSET
     extraartists: list[ArtistCredit] | Unset = UNSET
     sub_tracks: list[Track] | Unset = UNSET
@@ -76,7 +76,7 @@ class Track:
         if not (isinstance(title, str)):
             _decoding.mismatch(_found, ("title",), "string", title)
         duration: Any = d.pop("duration", UNSET)
-        if not (isinstance(duration, str)) and duration is not UNSET:
+        if not (isinstance(duration, str)):
             _decoding.mismatch(_found, ("duration",), "string", duration)
         artists: Any = d.pop("artists", UNSET)
         if isinstance(artists, list):

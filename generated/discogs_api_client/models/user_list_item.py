@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.master_version_stats import MasterVersionStats
+
 
 T = TypeVar("T", bound="UserListItem")
 
@@ -20,19 +24,21 @@ class UserListItem:
         id (int):
         type_ (str):
         display_title (str):
+        comment (str):
+        uri (str):
         resource_url (str):
-        comment (str | Unset):
-        uri (str | Unset):
         image_url (str | Unset): An image URL; empty unless the request is authenticated.
+        stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
 
     id: int
     type_: str
     display_title: str
+    comment: str
+    uri: str
     resource_url: str
-    comment: str | Unset = UNSET
-    uri: str | Unset = UNSET
     image_url: str | Unset = UNSET
+    stats: MasterVersionStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -43,10 +49,11 @@ class UserListItem:
         ("id", "id"),
         ("type_", "type"),
         ("display_title", "display_title"),
-        ("resource_url", "resource_url"),
         ("comment", "comment"),
         ("uri", "uri"),
+        ("resource_url", "resource_url"),
         ("image_url", "image_url"),
+        ("stats", "stats"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +62,8 @@ class UserListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        from ..models.master_version_stats import MasterVersionStats
+
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"UserListItem is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -70,26 +79,34 @@ class UserListItem:
         display_title: Any = d.pop("display_title", UNSET)
         if not (isinstance(display_title, str)):
             _decoding.mismatch(_found, ("display_title",), "string", display_title)
+        comment: Any = d.pop("comment", UNSET)
+        if not (isinstance(comment, str)):
+            _decoding.mismatch(_found, ("comment",), "string", comment)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
         resource_url: Any = d.pop("resource_url", UNSET)
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
-        comment: Any = d.pop("comment", UNSET)
-        if not (isinstance(comment, str)) and comment is not UNSET:
-            _decoding.mismatch(_found, ("comment",), "string", comment)
-        uri: Any = d.pop("uri", UNSET)
-        if not (isinstance(uri, str)) and uri is not UNSET:
-            _decoding.mismatch(_found, ("uri",), "string", uri)
         image_url: Any = d.pop("image_url", UNSET)
         if not (isinstance(image_url, str)) and image_url is not UNSET:
             _decoding.mismatch(_found, ("image_url",), "string", image_url)
+        stats: Any = d.pop("stats", UNSET)
+        if isinstance(stats, dict):
+            stats = MasterVersionStats.from_dict(stats)
+            if stats._problems:
+                _decoding.adopt(_found, ("stats",), stats._problems)
+        elif stats is not UNSET:
+            _decoding.mismatch(_found, ("stats",), "object (MasterVersionStats)", stats)
         user_list_item = cls(
             id=id,
             type_=type_,
             display_title=display_title,
-            resource_url=resource_url,
             comment=comment,
             uri=uri,
+            resource_url=resource_url,
             image_url=image_url,
+            stats=stats,
         )
         user_list_item.additional_properties = d
         if _found:

@@ -20,23 +20,23 @@ class UserListSummary:
     Attributes:
         id (int):
         name (str):
+        description (str):
+        public (bool):
+        date_added (datetime.datetime):
+        date_changed (datetime.datetime):
+        uri (str):
         resource_url (str):
-        description (str | Unset):
-        public (bool | Unset):
-        date_added (datetime.datetime | Unset):
-        date_changed (datetime.datetime | Unset):
-        uri (str | Unset):
         image_url (str | Unset):
     """
 
     id: int
     name: str
+    description: str
+    public: bool
+    date_added: datetime.datetime
+    date_changed: datetime.datetime
+    uri: str
     resource_url: str
-    description: str | Unset = UNSET
-    public: bool | Unset = UNSET
-    date_added: datetime.datetime | Unset = UNSET
-    date_changed: datetime.datetime | Unset = UNSET
-    uri: str | Unset = UNSET
     image_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
@@ -47,12 +47,12 @@ class UserListSummary:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("name", "name"),
-        ("resource_url", "resource_url"),
         ("description", "description"),
         ("public", "public"),
         ("date_added", "date_added"),
         ("date_changed", "date_changed"),
         ("uri", "uri"),
+        ("resource_url", "resource_url"),
         ("image_url", "image_url"),
     )
 
@@ -74,44 +74,44 @@ class UserListSummary:
         name: Any = d.pop("name", UNSET)
         if not (isinstance(name, str)):
             _decoding.mismatch(_found, ("name",), "string", name)
-        resource_url: Any = d.pop("resource_url", UNSET)
-        if not (isinstance(resource_url, str)):
-            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         description: Any = d.pop("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if not (isinstance(description, str)):
             _decoding.mismatch(_found, ("description",), "string", description)
         public: Any = d.pop("public", UNSET)
-        if public.__class__ is not bool and public is not UNSET:
+        if public.__class__ is not bool:
             _decoding.mismatch(_found, ("public",), "boolean", public)
         date_added: Any = d.pop("date_added", UNSET)
         if _decoding.is_timestamp(date_added):
             date_added = datetime.datetime.fromisoformat(date_added)
-        elif date_added is not UNSET:
+        else:
             _decoding.misformatted(
                 _found, ("date_added",), "date-time with a time zone offset", date_added
             )
         date_changed: Any = d.pop("date_changed", UNSET)
         if _decoding.is_timestamp(date_changed):
             date_changed = datetime.datetime.fromisoformat(date_changed)
-        elif date_changed is not UNSET:
+        else:
             _decoding.misformatted(
                 _found, ("date_changed",), "date-time with a time zone offset", date_changed
             )
         uri: Any = d.pop("uri", UNSET)
-        if not (isinstance(uri, str)) and uri is not UNSET:
+        if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
+        resource_url: Any = d.pop("resource_url", UNSET)
+        if not (isinstance(resource_url, str)):
+            _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
         image_url: Any = d.pop("image_url", UNSET)
         if not (isinstance(image_url, str)) and image_url is not UNSET:
             _decoding.mismatch(_found, ("image_url",), "string", image_url)
         user_list_summary = cls(
             id=id,
             name=name,
-            resource_url=resource_url,
             description=description,
             public=public,
             date_added=date_added,
             date_changed=date_changed,
             uri=uri,
+            resource_url=resource_url,
             image_url=image_url,
         )
         user_list_summary.additional_properties = d

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProfile")
@@ -22,15 +22,16 @@ class UserProfile:
         Attributes:
             id (int):
             username (str):
+            name (str):
             resource_url (str):
-            name (str | Unset):
+            uri (str):
+            profile (str):
+            home_page (str):
+            location (str):
+            registered (str):
             email (str | Unset):
-            uri (str | Unset):
-            profile (str | Unset):
-            home_page (str | Unset):
-            location (str | Unset):
-            registered (str | Unset):
-            curr_abbr (Currency | Literal[''] | Unset): The user's currency; empty on a private profile seen by others.
+            curr_abbr (Currency | str | Unset): The user's currency; empty (`""`) on a private profile seen by others. The
+                live API may send values not listed in `Currency`; they are kept as sent.
             avatar_url (str | Unset):
             banner_url (str | Unset):
             inventory_url (str | Unset):
@@ -56,15 +57,15 @@ class UserProfile:
 
     id: int
     username: str
+    name: str
     resource_url: str
-    name: str | Unset = UNSET
+    uri: str
+    profile: str
+    home_page: str
+    location: str
+    registered: str
     email: str | Unset = UNSET
-    uri: str | Unset = UNSET
-    profile: str | Unset = UNSET
-    home_page: str | Unset = UNSET
-    location: str | Unset = UNSET
-    registered: str | Unset = UNSET
-    curr_abbr: Currency | Literal[""] | Unset = UNSET
+    curr_abbr: Currency | str | Unset = UNSET
     avatar_url: str | Unset = UNSET
     banner_url: str | Unset = UNSET
     inventory_url: str | Unset = UNSET
@@ -95,14 +96,14 @@ class UserProfile:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("username", "username"),
-        ("resource_url", "resource_url"),
         ("name", "name"),
-        ("email", "email"),
+        ("resource_url", "resource_url"),
         ("uri", "uri"),
         ("profile", "profile"),
         ("home_page", "home_page"),
         ("location", "location"),
         ("registered", "registered"),
+        ("email", "email"),
         ("curr_abbr", "curr_abbr"),
         ("avatar_url", "avatar_url"),
         ("banner_url", "banner_url"),
@@ -145,38 +146,38 @@ class UserProfile:
         username: Any = d.pop("username", UNSET)
         if not (isinstance(username, str)):
             _decoding.mismatch(_found, ("username",), "string", username)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
         resource_url: Any = d.pop("resource_url", UNSET)
         if not (isinstance(resource_url, str)):
             _decoding.mismatch(_found, ("resource_url",), "string", resource_url)
-        name: Any = d.pop("name", UNSET)
-        if not (isinstance(name, str)) and name is not UNSET:
-            _decoding.mismatch(_found, ("name",), "string", name)
+        uri: Any = d.pop("uri", UNSET)
+        if not (isinstance(uri, str)):
+            _decoding.mismatch(_found, ("uri",), "string", uri)
+        profile: Any = d.pop("profile", UNSET)
+        if not (isinstance(profile, str)):
+            _decoding.mismatch(_found, ("profile",), "string", profile)
+        home_page: Any = d.pop("home_page", UNSET)
+        if not (isinstance(home_page, str)):
+            _decoding.mismatch(_found, ("home_page",), "string", home_page)
+        location: Any = d.pop("location", UNSET)
+        if not (isinstance(location, str)):
+            _decoding.mismatch(_found, ("location",), "string", location)
+        registered: Any = d.pop("registered", UNSET)
+        if not (isinstance(registered, str)):
+            _decoding.mismatch(_found, ("registered",), "string", registered)
         email: Any = d.pop("email", UNSET)
         if not (isinstance(email, str)) and email is not UNSET:
             _decoding.mismatch(_found, ("email",), "string", email)
-        uri: Any = d.pop("uri", UNSET)
-        if not (isinstance(uri, str)) and uri is not UNSET:
-            _decoding.mismatch(_found, ("uri",), "string", uri)
-        profile: Any = d.pop("profile", UNSET)
-        if not (isinstance(profile, str)) and profile is not UNSET:
-            _decoding.mismatch(_found, ("profile",), "string", profile)
-        home_page: Any = d.pop("home_page", UNSET)
-        if not (isinstance(home_page, str)) and home_page is not UNSET:
-            _decoding.mismatch(_found, ("home_page",), "string", home_page)
-        location: Any = d.pop("location", UNSET)
-        if not (isinstance(location, str)) and location is not UNSET:
-            _decoding.mismatch(_found, ("location",), "string", location)
-        registered: Any = d.pop("registered", UNSET)
-        if not (isinstance(registered, str)) and registered is not UNSET:
-            _decoding.mismatch(_found, ("registered",), "string", registered)
         curr_abbr: Any = d.pop("curr_abbr", UNSET)
-        if _decoding.allows(check_currency, curr_abbr) or curr_abbr == "":
+        if isinstance(curr_abbr, str):
             pass
         elif curr_abbr is not UNSET:
             _decoding.unlisted(
                 _found,
                 ("curr_abbr",),
-                'one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR or ""',
+                "one of AUD, BRL, CAD, CHF, EUR, GBP, JPY, MXN, NZD, SEK, USD, ZAR or string",
                 curr_abbr,
             )
         avatar_url: Any = d.pop("avatar_url", UNSET)
@@ -262,14 +263,14 @@ class UserProfile:
         user_profile = cls(
             id=id,
             username=username,
-            resource_url=resource_url,
             name=name,
-            email=email,
+            resource_url=resource_url,
             uri=uri,
             profile=profile,
             home_page=home_page,
             location=location,
             registered=registered,
+            email=email,
             curr_abbr=curr_abbr,
             avatar_url=avatar_url,
             banner_url=banner_url,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="VersionCounts")
 
@@ -17,12 +17,12 @@ class VersionCounts:
     """How many collections and wantlists hold a version.
 
     Attributes:
-        in_collection (int | Unset):
-        in_wantlist (int | Unset):
+        in_collection (int):
+        in_wantlist (int):
     """
 
-    in_collection: int | Unset = UNSET
-    in_wantlist: int | Unset = UNSET
+    in_collection: int
+    in_wantlist: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -47,10 +47,10 @@ class VersionCounts:
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
         in_collection: Any = d.pop("in_collection", UNSET)
-        if in_collection.__class__ is not int and in_collection is not UNSET:
+        if in_collection.__class__ is not int:
             _decoding.mismatch(_found, ("in_collection",), "integer", in_collection)
         in_wantlist: Any = d.pop("in_wantlist", UNSET)
-        if in_wantlist.__class__ is not int and in_wantlist is not UNSET:
+        if in_wantlist.__class__ is not int:
             _decoding.mismatch(_found, ("in_wantlist",), "integer", in_wantlist)
         version_counts = cls(
             in_collection=in_collection,

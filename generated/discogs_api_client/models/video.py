@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Video")
 
@@ -18,17 +18,17 @@ class Video:
 
     Attributes:
         uri (str):
-        title (str | Unset):
-        description (str | Unset):
-        duration (int | Unset): The length in seconds.
-        embed (bool | Unset):
+        title (str):
+        description (str):
+        duration (int): The length in seconds.
+        embed (bool):
     """
 
     uri: str
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    duration: int | Unset = UNSET
-    embed: bool | Unset = UNSET
+    title: str
+    description: str
+    duration: int
+    embed: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -57,16 +57,16 @@ class Video:
         if not (isinstance(uri, str)):
             _decoding.mismatch(_found, ("uri",), "string", uri)
         title: Any = d.pop("title", UNSET)
-        if not (isinstance(title, str)) and title is not UNSET:
+        if not (isinstance(title, str)):
             _decoding.mismatch(_found, ("title",), "string", title)
         description: Any = d.pop("description", UNSET)
-        if not (isinstance(description, str)) and description is not UNSET:
+        if not (isinstance(description, str)):
             _decoding.mismatch(_found, ("description",), "string", description)
         duration: Any = d.pop("duration", UNSET)
-        if duration.__class__ is not int and duration is not UNSET:
+        if duration.__class__ is not int:
             _decoding.mismatch(_found, ("duration",), "integer", duration)
         embed: Any = d.pop("embed", UNSET)
-        if embed.__class__ is not bool and embed is not UNSET:
+        if embed.__class__ is not bool:
             _decoding.mismatch(_found, ("embed",), "boolean", embed)
         video = cls(
             uri=uri,

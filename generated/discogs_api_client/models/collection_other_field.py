@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET
+
+T = TypeVar("T", bound="CollectionOtherField")
+
+
+@_attrs_define
+class CollectionOtherField:
+    """A notes field of a type other than `dropdown` and `textarea`, which the live API may add; its type-specific keys are
+    kept as sent.
+
+        Attributes:
+            id (int):
+            name (str):
+            position (int): The field's place in the order of fields.
+            public (bool): Whether others can see the field's values.
+            type_ (str): The field's type, as sent.
+    """
+
+    id: int
+    name: str
+    position: int
+    public: bool
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("position", "position"),
+        ("public", "public"),
+        ("type_", "type"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return _decoding.to_dict(self, self._fields)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CollectionOtherField is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        _found: list[_decoding.Problem] = []
+        id: Any = d.pop("id", UNSET)
+        if id.__class__ is not int:
+            _decoding.mismatch(_found, ("id",), "integer", id)
+        name: Any = d.pop("name", UNSET)
+        if not (isinstance(name, str)):
+            _decoding.mismatch(_found, ("name",), "string", name)
+        position: Any = d.pop("position", UNSET)
+        if position.__class__ is not int:
+            _decoding.mismatch(_found, ("position",), "integer", position)
+        public: Any = d.pop("public", UNSET)
+        if public.__class__ is not bool:
+            _decoding.mismatch(_found, ("public",), "boolean", public)
+        type_: Any = d.pop("type", UNSET)
+        if not (isinstance(type_, str)):
+            _decoding.mismatch(_found, ("type",), "string", type_)
+        collection_other_field = cls(
+            id=id,
+            name=name,
+            position=position,
+            public=public,
+            type_=type_,
+        )
+        collection_other_field.additional_properties = d
+        if _found:
+            collection_other_field._problems = tuple(_found)
+        return collection_other_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

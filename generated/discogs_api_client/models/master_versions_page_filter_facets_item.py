@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+
+T = TypeVar("T", bound="MasterVersionsPageFilterFacetsItem")
+
+
+@_attrs_define
+class MasterVersionsPageFilterFacetsItem:
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return _decoding.to_dict(self, self._fields)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MasterVersionsPageFilterFacetsItem is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        _found: list[_decoding.Problem] = []
+        master_versions_page_filter_facets_item = cls()
+        master_versions_page_filter_facets_item.additional_properties = d
+        if _found:
+            master_versions_page_filter_facets_item._problems = tuple(_found)
+        return master_versions_page_filter_facets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

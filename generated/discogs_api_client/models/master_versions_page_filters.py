@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import decoding as _decoding
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.master_versions_page_filters_applied import MasterVersionsPageFiltersApplied
+    from ..models.master_versions_page_filters_available import MasterVersionsPageFiltersAvailable
+
+
+T = TypeVar("T", bound="MasterVersionsPageFilters")
+
+
+@_attrs_define
+class MasterVersionsPageFilters:
+    """The filters applied and those available (undocumented; shape not guaranteed).
+
+    Attributes:
+        applied (MasterVersionsPageFiltersApplied | Unset):
+        available (MasterVersionsPageFiltersAvailable | Unset):
+    """
+
+    applied: MasterVersionsPageFiltersApplied | Unset = UNSET
+    available: MasterVersionsPageFiltersAvailable | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
+        init=False, default=(), repr=False, eq=False
+    )
+    # (attribute, JSON key) of each field, for to_dict.
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("applied", "applied"),
+        ("available", "available"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        return _decoding.to_dict(self, self._fields)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
+        from ..models.master_versions_page_filters_applied import MasterVersionsPageFiltersApplied
+        from ..models.master_versions_page_filters_available import (
+            MasterVersionsPageFiltersAvailable,
+        )
+
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MasterVersionsPageFilters is decoded from a JSON object, not {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        _found: list[_decoding.Problem] = []
+        applied: Any = d.pop("applied", UNSET)
+        if isinstance(applied, dict):
+            applied = MasterVersionsPageFiltersApplied.from_dict(applied)
+            if applied._problems:
+                _decoding.adopt(_found, ("applied",), applied._problems)
+        elif applied is not UNSET:
+            _decoding.mismatch(
+                _found, ("applied",), "object (MasterVersionsPageFiltersApplied)", applied
+            )
+        available: Any = d.pop("available", UNSET)
+        if isinstance(available, dict):
+            available = MasterVersionsPageFiltersAvailable.from_dict(available)
+            if available._problems:
+                _decoding.adopt(_found, ("available",), available._problems)
+        elif available is not UNSET:
+            _decoding.mismatch(
+                _found, ("available",), "object (MasterVersionsPageFiltersAvailable)", available
+            )
+        master_versions_page_filters = cls(
+            applied=applied,
+            available=available,
+        )
+        master_versions_page_filters.additional_properties = d
+        if _found:
+            master_versions_page_filters._problems = tuple(_found)
+        return master_versions_page_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
