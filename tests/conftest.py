@@ -36,6 +36,12 @@ FAKE_TOKEN = "tok-FAKE-7c1e9a53d2"
 os.environ["DISCOGS_STRICT"] = "1"
 
 
+class StrictDecoding:
+    """Stands for a strict client where a generated `_parse_response` is called directly."""
+
+    strict = True
+
+
 @dataclass(frozen=True)
 class Exchange:
     """A recording file, as the tests read it."""

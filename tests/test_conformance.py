@@ -10,7 +10,6 @@ import copy
 import datetime
 import importlib
 import re
-import types
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -28,7 +27,7 @@ from schemathesis.checks import (
 from schemathesis.errors import FailureGroup
 from schemathesis.openapi.checks import JsonSchemaError
 
-from conftest import EXCHANGES, SPEC, SPEC_PATH, Exchange, operations, resolve
+from conftest import EXCHANGES, SPEC, SPEC_PATH, Exchange, StrictDecoding, operations, resolve
 from discogs_openapi import problems
 
 CHECKS = [
@@ -218,8 +217,7 @@ def _operation_module(operation_id: str) -> Any:
 def test_success_recording_parses_losslessly(exchange: Exchange) -> None:
     module = _operation_module(exchange.operation)
     # Decoded strictly: a recording that drifts from the spec in any field fails here.
-    strict = types.SimpleNamespace(strict=True)
-    parsed = module._build_response(client=strict, response=_response(exchange)).parsed
+    parsed = module._build_response(client=StrictDecoding(), response=_response(exchange)).parsed
     assert problems(parsed) == ()
     response = exchange.data["response"]
     if "json" in response:

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import RECORDINGS_DIR, USER_AGENT
+from conftest import RECORDINGS_DIR, USER_AGENT, StrictDecoding
 from discogs_api_client import Client, decoding
 from discogs_api_client.api.database import get_release
 from discogs_api_client.models import Release
@@ -242,10 +242,6 @@ def test_response_object_is_the_one_decoded() -> None:
     request = httpx.Request("GET", "http://127.0.0.1:9/releases/1")
     response = httpx.Response(200, json={"id": 1}, request=request)
     with pytest.raises(DecodeError) as caught:
-        get_release._parse_response(client=_Strict(), response=response)
+        get_release._parse_response(client=StrictDecoding(), response=response)
     assert caught.value.response is response
     assert "/releases/1" in str(caught.value)
-
-
-class _Strict:
-    strict = True

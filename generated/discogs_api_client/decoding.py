@@ -158,16 +158,32 @@ def is_date(value: object) -> bool:
 
 
 def best_fit(found: list[Problem], location: Location, data: Any, models: Sequence[Any]) -> Any:
-    """`data` as the first of `models` it matches, else as the one it matches most nearly."""
+    """`data` as the first of `models` it matches, else as the one it matches most nearly.
+
+    Nearest is fewest constants of its own that disagree (a `type` naming another kind of
+    result), then fewest problems; the first listed wins a tie.
+    """
     best: Any = None
+    best_rank = (0, 0)
     for model in models:
         decoded = model.from_dict(data)
         if not decoded._problems:
             return decoded
-        if best is None or len(decoded._problems) < len(best._problems):
-            best = decoded
+        rank = (_own_constants_missed(decoded._problems), len(decoded._problems))
+        if best is None or rank < best_rank:
+            best, best_rank = decoded, rank
     adopt(found, location, best._problems)
     return best
+
+
+def _own_constants_missed(found: Iterable[Problem]) -> int:
+    return sum(1 for problem in found if problem.kind == "enum" and len(problem.location) == 1)
+
+
+def crowded(found: list[Problem], location: Location, maximum: int, count: int) -> None:
+    """Record an object with more properties than the description allows."""
+    expected = "an empty object" if maximum == 0 else f"an object of at most {maximum} properties"
+    found.append(Problem(location, "type", expected, f"{count} properties", UNSET))
 
 
 def dump(value: Any) -> Any:

@@ -35,6 +35,8 @@ class EmptyObject:
             )
         d = dict(src_dict)
         _found: list[_decoding.Problem] = []
+        if len(d) > 0:
+            _decoding.crowded(_found, (), 0, len(d))
         empty_object = cls()
         empty_object.additional_properties = d
         if _found:
