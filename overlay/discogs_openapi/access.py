@@ -164,7 +164,9 @@ def check_arguments(operation_id: str, path: Mapping[str, object], request: http
     constraints = _constraints()
     _check_path(operation_id, path)
     rules = constraints.PARAMETERS.get(operation_id, {})
-    for name, value in request.url.params.multi_items():
+    # No query, nothing to parse (most calls): reading `params` parses it afresh each time.
+    query = request.url.params.multi_items() if request.url.query else []
+    for name, value in query:
         rule = rules.get(name)
         _refuse(operation_id, name, value, None if rule is None else _problem(rule, value))
     schema = constraints.BODIES.get(operation_id)

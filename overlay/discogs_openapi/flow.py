@@ -81,7 +81,11 @@ def send(request: httpx.Request, transport: Transport) -> Flow[httpx.Response]:
     """`response = yield from send(request, transport)`: the transport's own flow when it has
     one (errors and cancellation reach it just as through a driver), else a `Send`, typed."""
     if isinstance(transport, Woven):
-        return (yield from transport.route(request))
+        return transport.route(request)  # handed over as is: no generator wrapped around it
+    return _sent(request, transport)
+
+
+def _sent(request: httpx.Request, transport: Transport) -> Flow[httpx.Response]:
     response: httpx.Response = yield Send(request, transport)
     return response
 
