@@ -51,7 +51,11 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 
 
 class Layer(Woven, httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """One layer over `inner`: subclasses write `flow`, passing requests on with `send`."""
+    """One layer over `inner`: subclasses write `flow`, passing requests on with `send`.
+
+    Under another layer it runs through `route`, inside that layer's flow: its `handle_*`
+    methods serve only the outermost layer (or a transport that is no layer, such as hishel's).
+    """
 
     def __init__(self, inner: Transport, origin: Origin | None = None) -> None:
         self.inner = inner
