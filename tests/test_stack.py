@@ -28,6 +28,7 @@ from discogs_openapi import (
     RetryPolicy,
     download_export,
     download_export_async,
+    layer,
 )
 from discogs_openapi.layer import Layer
 from replay_server import serve
@@ -161,6 +162,40 @@ async def test_every_layer_acts_in_its_place(
     assert [path for _, path, _ in app.seen[-2:]] == ["/moved/releases/x", "/releases/x"]
     assert all(headers["authorization"] for _, _, headers in app.seen[-2:])
     assert (len(app.seen), _used(client)) == (6, 6)
+
+
+@pytest.mark.parametrize("kind", [Discogs, AsyncDiscogs])
+async def test_a_request_is_stepped_by_one_driver_through_every_layer(
+    kind: type[Client],
+    servers: tuple[str, Scripted, str, Scripted],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The layers' flows run inside one another (`flow.send`), not each under a driver of its
+    own: seven nested drivers cost each call more than the layers' own work."""
+    url, app, _, _ = servers
+    drivers: list[object] = []
+
+    def counted(real: Any) -> Any:
+        def driver(flow: Any) -> Any:
+            drivers.append(flow)
+            return real(flow)
+
+        return driver
+
+    monkeypatch.setattr(layer, "run", counted(layer.run))
+    monkeypatch.setattr(layer, "run_async", counted(layer.run_async))
+    # Every layer but the cache (hishel, a transport of its own, runs the layers below afresh).
+    client = kind(USER_AGENT, transport=Forwarder(), token=FAKE_TOKEN, base_url=url, retry=QUICK)
+    try:
+        await _get(client, "/releases/1")
+        assert len(drivers) == 1
+        await _get(client, "/moved/releases/2")  # two hops, one call: still one driver
+        assert len(drivers) == 2
+    finally:
+        await client.aclose() if isinstance(client, AsyncDiscogs) else client.close()
+    assert [path for _, path, _ in app.seen] == ["/releases/1", "/moved/releases/2", "/releases/2"]
+    assert all(h["authorization"] == f"Discogs token={FAKE_TOKEN}" for _, _, h in app.seen)
+    assert _used(client) == 3
 
 
 def _elsewhere(which: str, api_url: str, other_url: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any, Literal
 from urllib.parse import unquote
 
@@ -56,16 +57,33 @@ def _routes() -> dict[tuple[str, str], _Route]:
     return {(method, template): (op, schemes) for op, (method, template, schemes) in rows}
 
 
+@functools.cache
+def _constraints() -> ModuleType:
+    """The generated constraints, loaded on first use (and not looked up again per call)."""
+    from discogs_api_client import constraints
+
+    return constraints
+
+
+@functools.cache
+def _parts(template: str) -> tuple[tuple[str, bool], ...]:
+    """Each segment of `template`: a parameter's name and True, or a literal and False."""
+    return tuple(
+        (part[1:-1], True) if part.startswith("{") else (part, False)
+        for part in template.split("/")
+    )
+
+
 def _match(template: str, segments: list[str]) -> dict[str, str] | None:
     """The path values if `segments` (decoded) fill `template`; empty segments fill it too, so
     that an empty username is caught by its rule."""
-    parts = template.split("/")
+    parts = _parts(template)
     if len(parts) != len(segments):
         return None
     values = {}
-    for part, segment in zip(parts, segments, strict=True):
-        if part.startswith("{"):
-            values[part[1:-1]] = segment
+    for (part, is_name), segment in zip(parts, segments, strict=True):
+        if is_name:
+            values[part] = segment
         elif part != segment:
             return None
     return values
@@ -75,8 +93,7 @@ def _segments(request: httpx.Request, api: Origin) -> list[str]:
     """The request's path after the base URL's, split on the separators actually sent (an
     encoded `/` stays inside its segment), each segment then decoded."""
     raw = request.url.raw_path.partition(b"?")[0].decode("ascii", "replace")
-    prefix = api.url.raw_path.partition(b"?")[0].decode("ascii", "replace").rstrip("/")
-    return [unquote(segment) for segment in (raw.removeprefix(prefix) or "/").split("/")]
+    return [unquote(segment) for segment in (raw.removeprefix(api.raw_prefix) or "/").split("/")]
 
 
 def _operation(request: httpx.Request, api: Origin) -> _Found | None:
@@ -144,14 +161,15 @@ def check_access(request: httpx.Request, mode: AuthMode, api: Origin) -> None:
 
 def check_arguments(operation_id: str, path: Mapping[str, object], request: httpx.Request) -> None:
     """Raise `InvalidArgumentError` for a parameter or JSON body the spec rules out."""
-    from discogs_api_client.constraints import BODIES, PARAMETERS
-
+    constraints = _constraints()
     _check_path(operation_id, path)
-    rules = PARAMETERS.get(operation_id, {})
-    for name, value in request.url.params.multi_items():
+    rules = constraints.PARAMETERS.get(operation_id, {})
+    # No query, nothing to parse (most calls): reading `params` parses it afresh each time.
+    query = request.url.params.multi_items() if request.url.query else []
+    for name, value in query:
         rule = rules.get(name)
         _refuse(operation_id, name, value, None if rule is None else _problem(rule, value))
-    schema = BODIES.get(operation_id)
+    schema = constraints.BODIES.get(operation_id)
     if schema is not None and request.headers.get("content-type", "").startswith(
         "application/json"
     ):
@@ -160,9 +178,7 @@ def check_arguments(operation_id: str, path: Mapping[str, object], request: http
 
 def _check_path(operation_id: str, path: Mapping[str, object]) -> None:
     """Each path value must be one segment, sent as given, that its rule allows."""
-    from discogs_api_client.constraints import PARAMETERS
-
-    rules = PARAMETERS.get(operation_id, {})
+    rules = _constraints().PARAMETERS.get(operation_id, {})
     for name, value in path.items():
         problem = _segment_problem(str(value)) or _problem(rules.get(name, {}), value)
         _refuse(operation_id, name, value, problem)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Protocol, TypeVar, cast
@@ -33,6 +32,7 @@ __all__ = [
     "Sleep",
     "Stream",
     "Transport",
+    "Woven",
     "run",
     "run_async",
     "send",
@@ -69,8 +69,23 @@ class Send:
         return await transport.handle_async_request(self.request)
 
 
+class Woven:
+    """A transport that is itself a flow (a layer of the stack): `send` runs that flow inside
+    the sender's, so a whole stack is stepped by one driver, not a nested driver per layer."""
+
+    def route(self, request: httpx.Request) -> Flow[httpx.Response]:
+        raise NotImplementedError
+
+
 def send(request: httpx.Request, transport: Transport) -> Flow[httpx.Response]:
-    """`response = yield from send(request, transport)`: yields a `Send`, typed."""
+    """`response = yield from send(request, transport)`: the transport's own flow when it has
+    one (errors and cancellation reach it just as through a driver), else a `Send`, typed."""
+    if isinstance(transport, Woven):
+        return transport.route(request)  # handed over as is: no generator wrapped around it
+    return _sent(request, transport)
+
+
+def _sent(request: httpx.Request, transport: Transport) -> Flow[httpx.Response]:
     response: httpx.Response = yield Send(request, transport)
     return response
 
@@ -229,14 +244,16 @@ class _Stepper:
         finally:
             self._flow.close()  # a no-op once it has ended; else its finally blocks run now
 
-    @contextmanager
-    def outcome(self) -> Iterator[None]:
-        """Catches the error of the effect run in the block, for the flow to handle."""
-        try:
-            yield
-        except BaseException as error:
-            # Cancellation and interrupts too: the flow's cleanup (closing a stream) still runs.
+    # `with step:` around each effect catches its error, for the flow to handle (a class, not
+    # @contextmanager: it runs for every effect of every request).
+    def __enter__(self) -> None:
+        pass
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> bool:
+        # Cancellation and interrupts too: the flow's cleanup (closing a stream) still runs.
+        if error is not None:
             self._error = error
+        return True
 
     def give(self, result: object) -> None:
         self._result = result
@@ -246,7 +263,7 @@ def run(flow: Flow[T]) -> T:
     """Run `flow` to its end, doing each effect with a blocking call."""
     step = _Stepper(flow)
     for effect in step:
-        with step.outcome():
+        with step:
             step.give(effect.sync())
     return cast(T, step.value)
 
@@ -255,6 +272,6 @@ async def run_async(flow: Flow[T]) -> T:
     """Run `flow` to its end in the event loop, awaiting each effect."""
     step = _Stepper(flow)
     for effect in step:
-        with step.outcome():
+        with step:
             step.give(await effect.asyncio())
     return cast(T, step.value)

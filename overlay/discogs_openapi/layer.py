@@ -8,12 +8,13 @@ other request (an image, a redirect to another host) passes them untouched.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import cast
 
 import httpx
 
-from .flow import Flow, Transport, run, run_async, send
+from .flow import Flow, Transport, Woven, run, run_async, send
 
 __all__ = ["Layer", "Origin"]
 
@@ -27,20 +28,34 @@ class Origin:
     url: httpx.URL
 
     def owns(self, url: httpx.URL) -> bool:
-        return _origin(url) == _origin(self.url)
+        return _origin(url) == self._own
+
+    @functools.cached_property
+    def _own(self) -> tuple[str, str, int | None]:
+        # Worked out once: every layer asks for every request.
+        return _origin(self.url)
 
     @property
     def prefix(self) -> str:
         """The base URL's path, which the API's paths follow (empty for the live API)."""
         return self.url.path.rstrip("/")
 
+    @functools.cached_property
+    def raw_prefix(self) -> str:
+        """The base URL's path as sent (percent-encoded), without a trailing `/`."""
+        return self.url.raw_path.partition(b"?")[0].decode("ascii", "replace").rstrip("/")
+
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
-class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """One layer over `inner`: subclasses write `flow`, passing requests on with `send`."""
+class Layer(Woven, httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """One layer over `inner`: subclasses write `flow`, passing requests on with `send`.
+
+    Under another layer it runs through `route`, inside that layer's flow: its `handle_*`
+    methods serve only the outermost layer (or a transport that is no layer, such as hishel's).
+    """
 
     def __init__(self, inner: Transport, origin: Origin | None = None) -> None:
         self.inner = inner
@@ -49,7 +64,7 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def flow(self, request: httpx.Request) -> Flow[httpx.Response]:
         raise NotImplementedError
 
-    def _route(self, request: httpx.Request) -> Flow[httpx.Response]:
+    def route(self, request: httpx.Request) -> Flow[httpx.Response]:
         if self.origin is None or self.origin.owns(request.url):
             return self.flow(request)
         return self.passed(request)
@@ -59,10 +74,10 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return (yield from send(request, self.inner))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return run(self._route(request))
+        return run(self.route(request))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await run_async(self._route(request))
+        return await run_async(self.route(request))
 
     def close(self) -> None:
         cast(httpx.BaseTransport, self.inner).close()
