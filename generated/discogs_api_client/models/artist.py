@@ -82,9 +82,6 @@ class Artist:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.artist_ref import ArtistRef
-        from ..models.image import Image
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Artist is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -215,3 +212,9 @@ class Artist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.artist_ref import ArtistRef  # noqa: E402
+from ..models.image import Image  # noqa: E402

@@ -80,10 +80,6 @@ class BasicInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.artist_credit import ArtistCredit
-        from ..models.company_credit import CompanyCredit
-        from ..models.format_ import Format
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"BasicInformation is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -208,3 +204,10 @@ class BasicInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.artist_credit import ArtistCredit  # noqa: E402
+from ..models.company_credit import CompanyCredit  # noqa: E402
+from ..models.format_ import Format  # noqa: E402

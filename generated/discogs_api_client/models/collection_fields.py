@@ -41,10 +41,6 @@ class CollectionFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.collection_dropdown_field import CollectionDropdownField
-        from ..models.collection_other_field import CollectionOtherField
-        from ..models.collection_textarea_field import CollectionTextareaField
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"CollectionFields is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -100,3 +96,10 @@ class CollectionFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.collection_dropdown_field import CollectionDropdownField  # noqa: E402
+from ..models.collection_other_field import CollectionOtherField  # noqa: E402
+from ..models.collection_textarea_field import CollectionTextareaField  # noqa: E402

@@ -39,8 +39,6 @@ class CollectionFolders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.collection_folder import CollectionFolder
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"CollectionFolders is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -85,3 +83,8 @@ class CollectionFolders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.collection_folder import CollectionFolder  # noqa: E402

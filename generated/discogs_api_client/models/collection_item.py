@@ -64,9 +64,6 @@ class CollectionItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.basic_information import BasicInformation
-        from ..models.collection_note import CollectionNote
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"CollectionItem is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -143,3 +140,9 @@ class CollectionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.basic_information import BasicInformation  # noqa: E402
+from ..models.collection_note import CollectionNote  # noqa: E402

@@ -75,9 +75,6 @@ class Label:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.image import Image
-        from ..models.label_ref import LabelRef
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Label is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -180,3 +177,9 @@ class Label:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.image import Image  # noqa: E402
+from ..models.label_ref import LabelRef  # noqa: E402

@@ -124,12 +124,6 @@ class Listing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.empty_object import EmptyObject
-        from ..models.listing_release import ListingRelease
-        from ..models.money import Money
-        from ..models.original_money import OriginalMoney
-        from ..models.seller import Seller
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Listing is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -313,3 +307,12 @@ class Listing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.empty_object import EmptyObject  # noqa: E402
+from ..models.listing_release import ListingRelease  # noqa: E402
+from ..models.money import Money  # noqa: E402
+from ..models.original_money import OriginalMoney  # noqa: E402
+from ..models.seller import Seller  # noqa: E402

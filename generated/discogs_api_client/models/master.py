@@ -98,11 +98,6 @@ class Master:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.artist_credit import ArtistCredit
-        from ..models.image import Image
-        from ..models.track import Track
-        from ..models.video import Video
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Master is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -259,3 +254,11 @@ class Master:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.artist_credit import ArtistCredit  # noqa: E402
+from ..models.image import Image  # noqa: E402
+from ..models.track import Track  # noqa: E402
+from ..models.video import Video  # noqa: E402

@@ -74,8 +74,6 @@ class MasterVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.master_version_stats import MasterVersionStats
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"MasterVersion is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -160,3 +158,8 @@ class MasterVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.master_version_stats import MasterVersionStats  # noqa: E402

@@ -56,13 +56,6 @@ class MasterVersionsPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.master_version import MasterVersion
-        from ..models.master_versions_page_filter_facets_item import (
-            MasterVersionsPageFilterFacetsItem,
-        )
-        from ..models.master_versions_page_filters import MasterVersionsPageFilters
-        from ..models.pagination import Pagination
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"MasterVersionsPage is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -145,3 +138,11 @@ class MasterVersionsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.master_version import MasterVersion  # noqa: E402
+from ..models.master_versions_page_filter_facets_item import MasterVersionsPageFilterFacetsItem  # noqa: E402
+from ..models.master_versions_page_filters import MasterVersionsPageFilters  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

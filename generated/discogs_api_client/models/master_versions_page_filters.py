@@ -45,11 +45,6 @@ class MasterVersionsPageFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.master_versions_page_filters_applied import MasterVersionsPageFiltersApplied
-        from ..models.master_versions_page_filters_available import (
-            MasterVersionsPageFiltersAvailable,
-        )
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"MasterVersionsPageFilters is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -98,3 +93,9 @@ class MasterVersionsPageFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.master_versions_page_filters_applied import MasterVersionsPageFiltersApplied  # noqa: E402
+from ..models.master_versions_page_filters_available import MasterVersionsPageFiltersAvailable  # noqa: E402

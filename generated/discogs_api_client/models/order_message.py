@@ -76,10 +76,6 @@ class OrderMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.order_message_user import OrderMessageUser
-        from ..models.order_ref import OrderRef
-        from ..models.order_refund import OrderRefund
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"OrderMessage is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -172,3 +168,10 @@ class OrderMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.order_message_user import OrderMessageUser  # noqa: E402
+from ..models.order_ref import OrderRef  # noqa: E402
+from ..models.order_refund import OrderRefund  # noqa: E402

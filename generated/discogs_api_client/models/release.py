@@ -154,15 +154,6 @@ class Release:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.artist_credit import ArtistCredit
-        from ..models.company_credit import CompanyCredit
-        from ..models.format_ import Format
-        from ..models.identifier import Identifier
-        from ..models.image import Image
-        from ..models.release_community import ReleaseCommunity
-        from ..models.track import Track
-        from ..models.video import Video
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Release is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -459,3 +450,15 @@ class Release:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.artist_credit import ArtistCredit  # noqa: E402
+from ..models.company_credit import CompanyCredit  # noqa: E402
+from ..models.format_ import Format  # noqa: E402
+from ..models.identifier import Identifier  # noqa: E402
+from ..models.image import Image  # noqa: E402
+from ..models.release_community import ReleaseCommunity  # noqa: E402
+from ..models.track import Track  # noqa: E402
+from ..models.video import Video  # noqa: E402

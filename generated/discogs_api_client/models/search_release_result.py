@@ -104,10 +104,6 @@ class SearchReleaseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.format_ import Format
-        from ..models.search_community import SearchCommunity
-        from ..models.search_user_data import SearchUserData
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"SearchReleaseResult is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -266,3 +262,10 @@ class SearchReleaseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.format_ import Format  # noqa: E402
+from ..models.search_community import SearchCommunity  # noqa: E402
+from ..models.search_user_data import SearchUserData  # noqa: E402

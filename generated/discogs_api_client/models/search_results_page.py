@@ -48,12 +48,6 @@ class SearchResultsPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.pagination import Pagination
-        from ..models.search_artist_result import SearchArtistResult
-        from ..models.search_label_result import SearchLabelResult
-        from ..models.search_master_result import SearchMasterResult
-        from ..models.search_release_result import SearchReleaseResult
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"SearchResultsPage is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -122,3 +116,12 @@ class SearchResultsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.search_artist_result import SearchArtistResult  # noqa: E402
+from ..models.search_label_result import SearchLabelResult  # noqa: E402
+from ..models.search_master_result import SearchMasterResult  # noqa: E402
+from ..models.search_release_result import SearchReleaseResult  # noqa: E402

@@ -68,8 +68,6 @@ class Seller:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.seller_stats import SellerStats
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Seller is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -140,3 +138,8 @@ class Seller:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.seller_stats import SellerStats  # noqa: E402

@@ -50,8 +50,6 @@ class ServiceRoot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.database_statistics import DatabaseStatistics
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"ServiceRoot is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -100,3 +98,8 @@ class ServiceRoot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.database_statistics import DatabaseStatistics  # noqa: E402

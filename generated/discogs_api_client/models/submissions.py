@@ -49,10 +49,6 @@ class Submissions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.artist import Artist
-        from ..models.label import Label
-        from ..models.release import Release
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"Submissions is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -123,3 +119,10 @@ class Submissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.artist import Artist  # noqa: E402
+from ..models.label import Label  # noqa: E402
+from ..models.release import Release  # noqa: E402

@@ -60,8 +60,6 @@ class Track:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.artist_credit import ArtistCredit
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Track is decoded from a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
@@ -150,3 +148,8 @@ class Track:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.artist_credit import ArtistCredit  # noqa: E402

@@ -87,9 +87,6 @@ class UserList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode a JSON object leniently; see `decoding.problems` for what did not match."""
-        from ..models.user_list_item import UserListItem
-        from ..models.user_ref import UserRef
-
         if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(
                 f"UserList is decoded from a JSON object, not {type(src_dict).__name__}"
@@ -208,3 +205,9 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one holds, imported once the class exists (models refer to each other in
+# cycles): from_dict finds them here instead of importing them on every call.
+from ..models.user_list_item import UserListItem  # noqa: E402
+from ..models.user_ref import UserRef  # noqa: E402

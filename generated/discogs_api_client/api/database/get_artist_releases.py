@@ -46,7 +46,6 @@ def _get_kwargs(
         "url": "/artists/{artist_id}/releases".format(
             artist_id=quote(str(artist_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/artists/{artist_id}/releases",
@@ -56,6 +55,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -30,7 +30,6 @@ def _get_kwargs(
         "url": "/labels/{label_id}/releases".format(
             label_id=quote(str(label_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/labels/{label_id}/releases",
@@ -40,6 +39,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -58,7 +58,6 @@ def _get_kwargs(
         "url": "/masters/{master_id}/versions".format(
             master_id=quote(str(master_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/masters/{master_id}/versions",
@@ -68,6 +67,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

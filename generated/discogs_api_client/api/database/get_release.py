@@ -32,7 +32,6 @@ def _get_kwargs(
         "url": "/releases/{release_id}".format(
             release_id=quote(str(release_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/releases/{release_id}",
@@ -42,6 +41,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

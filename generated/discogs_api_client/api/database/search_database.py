@@ -85,7 +85,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/database/search",
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/database/search",
@@ -93,6 +92,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -26,7 +26,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/inventory/export",
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/inventory/export",
@@ -34,6 +33,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -54,7 +54,6 @@ def _get_kwargs(
         "url": "/users/{username}/inventory".format(
             username=quote(str(username), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/users/{username}/inventory",
@@ -64,6 +63,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

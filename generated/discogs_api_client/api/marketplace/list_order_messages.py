@@ -30,7 +30,6 @@ def _get_kwargs(
         "url": "/marketplace/orders/{order_id}/messages".format(
             order_id=quote(str(order_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/marketplace/orders/{order_id}/messages",
@@ -40,6 +39,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

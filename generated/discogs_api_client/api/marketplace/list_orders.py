@@ -66,7 +66,6 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/marketplace/orders",
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/marketplace/orders",
@@ -74,6 +73,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

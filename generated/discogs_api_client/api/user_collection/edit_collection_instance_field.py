@@ -34,7 +34,6 @@ def _get_kwargs(
             instance_id=quote(str(instance_id), safe=""),
             field_id=quote(str(field_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}/fields/{field_id}",
@@ -48,6 +47,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

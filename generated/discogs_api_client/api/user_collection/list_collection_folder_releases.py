@@ -48,7 +48,6 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
             folder_id=quote(str(folder_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/users/{username}/collection/folders/{folder_id}/releases",
@@ -59,6 +58,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

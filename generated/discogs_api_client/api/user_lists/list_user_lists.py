@@ -30,7 +30,6 @@ def _get_kwargs(
         "url": "/users/{username}/lists".format(
             username=quote(str(username), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/users/{username}/lists",
@@ -40,6 +39,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -32,7 +32,6 @@ def _get_kwargs(
             username=quote(str(username), safe=""),
             release_id=quote(str(release_id), safe=""),
         ),
-        "params": params,
         "extensions": {
             "discogs_api_client.operation": {
                 "template": "/users/{username}/wants/{release_id}",
@@ -43,6 +42,9 @@ def _get_kwargs(
             },
         },
     }
+
+    if params:  # httpx parses the URL once more for any params, even empty ones
+        _kwargs["params"] = params
 
     return _kwargs
 
