@@ -4,9 +4,12 @@
 adds one class per HTTP status under it.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    from .decoding import Problem
 
 
 class DiscogsError(Exception):
@@ -41,7 +44,7 @@ class DecodeError(DiscogsError):
         cause: Exception | None = None,
         *,
         operation: str | None = None,
-        problems: tuple[Any, ...] = (),
+        problems: tuple["Problem", ...] = (),
     ):
         self.response = response
         self.status_code = response.status_code
