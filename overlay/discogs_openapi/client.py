@@ -421,6 +421,7 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             if "deadline" in settings
             else self._retry.longest_call(timeout)
         )
+        self._strict = _strict(settings)
         # The cache is checked first: the throttle may open a SQLite file.
         self._cache = _cache(settings, _identity(mode, values, settings))
         self._throttle = _throttle(settings, has_credentials=auth is not None)
@@ -435,7 +436,6 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
             deadline=deadline,
             body_limit=settings.get("max_body_size"),
         )
-        self._strict = _strict(settings)
         self._description = f"user_agent={agent!r}, base_url={str(api)!r}, auth={mode!r}"
         self._life = Lifecycle(type(self).__name__)
         self._connect()
