@@ -3,8 +3,9 @@
 Runs the pinned openapi-python-client with the project's config and templates, failing on any
 generator warning, then marks the package as typed, writes `security.py` (the credentials each
 operation accepts) and `constraints.py` (what its arguments allow), which the generator does not
-carry through from the spec, copies in `decoding.py` (the lenient decoding the model templates
-call, kept in scripts/generator-templates/runtime/), and writes `generation.json`: the stamp of
+carry through from the spec, copies in the runtime the templates call (kept in
+scripts/generator-templates/runtime/: `decoding.py`, lenient decoding; `readable.py`, short model
+reprs), and writes `generation.json`: the stamp of
 what the package was made from (the spec's SHA-256, the generator and ruff versions, the hashes
 of the config, templates and this script). Deterministic: the same inputs give the same files,
 which `make check-generated` relies on; `--verify` checks the committed stamp against the
@@ -55,13 +56,16 @@ def main(argv: list[str]) -> int:
         return result.returncode
     # The generator writes py.typed only with project metadata, which this layout does not use.
     (OUTPUT / "py.typed").write_text("")
-    # The runtime the templates' models and endpoints call (lenient decoding), copied as is.
-    shutil.copyfile(TEMPLATES / "runtime" / "decoding.py", OUTPUT / "decoding.py")
+    # The runtime the templates' models and endpoints call (lenient decoding, short reprs),
+    # copied as is.
+    runtime = sorted((TEMPLATES / "runtime").glob("*.py"))
+    for module in runtime:
+        shutil.copyfile(module, OUTPUT / module.name)
     security = OUTPUT / "security.py"
     security.write_text(security_module(SPEC))
     constraints = OUTPUT / "constraints.py"
     constraints.write_text(constraints_module(SPEC))
-    for path in (security, constraints, OUTPUT / "decoding.py"):
+    for path in (security, constraints, *(OUTPUT / module.name for module in runtime)):
         subprocess.run(["ruff", "format", "--quiet", "--no-cache", str(path)], check=True)  # noqa: S603, S607
     STAMP.write_text(json.dumps(stamp(), indent=2) + "\n")
     return 0

@@ -1,15 +1,27 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, Never, TypeVar
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field the API did not send (or an argument not given)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __iter__(self) -> Iterator[Never]:
+        # An absent list is iterated as an empty one, so `for t in release.tracklist:` runs
+        # and type-checks (t is a Track) whether or not the API sent the field.
+        return iter(())
 
 
 UNSET: Unset = Unset()

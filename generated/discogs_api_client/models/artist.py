@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Artist")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Artist:
     """An artist. `members`, `groups`, `aliases`, `images` and `realname` are present only when they apply. The
     documentation's example omits `name`, so it is not marked required.
@@ -77,7 +78,11 @@ class Artist:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

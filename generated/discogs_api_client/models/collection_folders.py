@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CollectionFolders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CollectionFolders:
     """A user's collection folders.
 
@@ -34,7 +35,11 @@ class CollectionFolders:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("folders", "folders"),)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CollectionItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CollectionItem:
     """One copy (instance) of a release in a collection. `notes` lists the values of the notes fields the requester may
     see. `folder_id` is absent when others view folder 0 (All).
@@ -59,7 +60,11 @@ class CollectionItem:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

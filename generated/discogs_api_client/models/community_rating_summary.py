@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET
 
 T = TypeVar("T", bound="CommunityRatingSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CommunityRatingSummary:
     """The average of a release's ratings and how many there are.
 
@@ -35,7 +36,11 @@ class CommunityRatingSummary:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 
 T = TypeVar("T", bound="EmptyObject")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmptyObject:
     """An empty object, which the live API sends where a value is not set."""
 
@@ -24,7 +25,11 @@ class EmptyObject:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Image")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Image:
     """An image. URLs are signed: fetch them exactly as given; they need no API credentials. Unless the request that
     returned them was authenticated they are blank (`""`) or absent, so `uri`, `uri150` and `resource_url` are not
@@ -49,7 +50,11 @@ class Image:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

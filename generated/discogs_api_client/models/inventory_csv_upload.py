@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from .. import types
 from ..types import UNSET, File
 
 T = TypeVar("T", bound="InventoryCsvUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InventoryCsvUpload:
     """The multipart form of an inventory upload.
 
@@ -31,7 +32,11 @@ class InventoryCsvUpload:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("upload", "upload"),)
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryExportsPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InventoryExportsPage:
     """A page of inventory exports.
 
@@ -40,7 +41,11 @@ class InventoryExportsPage:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

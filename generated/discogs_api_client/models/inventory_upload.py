@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..models.inventory_upload_type import InventoryUploadType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InventoryUpload:
     """An inventory upload. Timestamps have no UTC offset.
 
@@ -53,7 +54,11 @@ class InventoryUpload:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..models.listing_status import ListingStatus
 from ..models.media_condition import MediaCondition
 from ..models.sleeve_condition import SleeveCondition
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Listing")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Listing:
     """A Marketplace listing. `weight`, `format_quantity`, `external_id`, `location` and `quantity` are present only for
     the listing's owner, `in_cart` only for an authenticated user, and `original_price`, `shipping_price` and
@@ -119,7 +120,11 @@ class Listing:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..models.listing_fields_status import ListingFieldsStatus, check_listing_fields_status
 from ..models.media_condition import MediaCondition, check_media_condition
 from ..models.sleeve_condition import SleeveCondition, check_sleeve_condition
@@ -15,7 +16,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListingFields")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListingFields:
     """The data of a listing, to create or edit it. The documentation marks `status` required though it also says it
     defaults to `For Sale`: send it.
@@ -68,7 +69,11 @@ class ListingFields:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 
 T = TypeVar("T", bound="MasterVersionsPageFiltersApplied")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MasterVersionsPageFiltersApplied:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
@@ -22,7 +23,11 @@ class MasterVersionsPageFiltersApplied:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Order:
     """A Marketplace order. The parties' details (`buyer`, `seller`, `shipping_address`, `additional_instructions`) are
     present for the order's seller, but not required.
@@ -92,7 +93,11 @@ class Order:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

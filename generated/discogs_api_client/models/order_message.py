@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderMessage:
     """An entry of an order's log. `type` says which: `message` (with `from`), `status` (with `actor` and `status_id`),
     `shipping` (with `original` and `new`), `refund_sent` and `refund_received` (with `refund`). A message just added
@@ -71,7 +72,11 @@ class OrderMessage:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

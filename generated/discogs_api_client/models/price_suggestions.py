@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PriceSuggestions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PriceSuggestions:
     """Suggested prices keyed by media condition (`Mint (M)`, ...), in the user's selling currency; `{}` when there are
     none.
@@ -31,7 +32,11 @@ class PriceSuggestions:
     _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

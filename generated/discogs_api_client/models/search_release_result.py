@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchReleaseResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchReleaseResult:
     """A release found by a search. `year` and `catno` are strings; `thumb` and `cover_image` can be empty or null;
     `master_id` is 0 and `master_url` null when the release has no master.
@@ -99,7 +100,11 @@ class SearchReleaseResult:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,13 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import decoding as _decoding
+from .. import readable as _readable
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProfile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserProfile:
     """A user's profile. `email` only for the user themself; `num_collection` and `num_wantlist` only for the user themself
     or when public. `registered` is a timestamp whose form varies (`2012-08-15T21:13:36-07:00`, `2011-08-30
@@ -129,7 +130,11 @@ class UserProfile:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
         return _decoding.to_dict(self, self._fields)
+
+    def __repr__(self) -> str:
+        return _readable.model_repr(self, self._fields)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

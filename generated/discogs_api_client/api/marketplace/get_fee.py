@@ -68,10 +68,19 @@ def sync_detailed(
         price (float):
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        UnprocessableEntityError: The API answered 422.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         Response[Money]
@@ -101,10 +110,19 @@ def sync(
         price (float):
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        UnprocessableEntityError: The API answered 422.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         Money
@@ -134,10 +152,19 @@ async def asyncio_detailed(
         price (float):
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        UnprocessableEntityError: The API answered 422.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         Response[Money]
@@ -165,10 +192,19 @@ async def asyncio(
         price (float):
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        UnprocessableEntityError: The API answered 422.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         Money

@@ -115,10 +115,21 @@ def sync_detailed(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: The API answered 401.
+        PermissionDeniedError: The API answered 403.
+        NotFoundError: The API answered 404.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         Response[CollectionItemsPage]
@@ -165,10 +176,21 @@ def sync(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: The API answered 401.
+        PermissionDeniedError: The API answered 403.
+        NotFoundError: The API answered 404.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         CollectionItemsPage
@@ -215,10 +237,21 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: The API answered 401.
+        PermissionDeniedError: The API answered 403.
+        NotFoundError: The API answered 404.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         Response[CollectionItemsPage]
@@ -263,10 +296,21 @@ async def asyncio(
         per_page (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status other than the documented successes.
-        errors.DecodeError: If a success body is not JSON of the documented shape, or differs from
-            the API description and the client is strict.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: The API answered 401.
+        PermissionDeniedError: The API answered 403.
+        NotFoundError: The API answered 404.
+        RateLimitError: The API answered 429 (after the client's retries).
+        ServerError: The API answered 500, 502, 503, 504 (after the client's retries).
+        APIError: The API answered another status; every error above is an APIError.
+        NetworkError: No answer came (connection failed, timed out, retries or deadline exhausted).
+        DecodeError: A success body is not JSON of the documented shape; with a strict client
+            (strict=True or DISCOGS_STRICT=1) also one that differs from the API description, which
+            a lenient client keeps as sent and logs (see discogs_openapi.problems).
+        InvalidArgumentError: An argument breaks the spec's constraints; nothing was sent.
+        CredentialsRequiredError: The client lacks credentials the operation needs; nothing was sent.
+
+        All are in discogs_openapi.errors (under DiscogsError), as raised through a Discogs client.
+        A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
         CollectionItemsPage
