@@ -14,7 +14,9 @@ ROW = re.compile(
     r"\s+budget used\s+(?P<share>\d+\.\d)%"
 )
 MICROSECONDS = re.compile(r"   (?P<label>\S.*?)\s+(?P<value>\d+) µs")
-MILLISECONDS = re.compile(r"   (?P<label>import .*?|from .*?)\s+(?P<value>\d+) ms")
+CPU_TIMES = re.compile(
+    r"   (?P<label>import .*?|from .*?)\s+(?P<value>\d+) ms\s+(?P<ratio>\d+\.\d\d) x httpx"
+)
 
 
 def _run(script: str, *arguments: str) -> str:
@@ -78,11 +80,17 @@ def test_the_overhead_benchmark_runs() -> None:
     for printed, time in ((float(ratio[1]), ours), (float(ratio[2]), peer)):
         # Ratios of the unrounded times: the printed µs' ratio, within twice their rounding.
         assert abs(printed - time / raw) <= 0.005 + (1 + printed) / raw, (printed, time, raw)
-    assert "4. cold import, median of 1 fresh processes" in out
-    imports = {m["label"]: int(m["value"]) for m in MILLISECONDS.finditer(out)}
+    assert "4. cold import, CPU time, median of 1 fresh processes" in out
+    imports = {m["label"]: (int(m["value"]), float(m["ratio"])) for m in CPU_TIMES.finditer(out)}
     assert list(imports) == [
         "import httpx",
         "import discogs_openapi",
-        "from discogs_openapi import Discogs",
+        "from discogs_openapi import Discogs + get_release",
+        "import discogs_client (peer)",
     ]
-    assert all(value > 0 for value in imports.values()), imports
+    assert all(value > 0 for value, _ in imports.values()), imports
+    baseline = imports["import httpx"][0]
+    assert imports["import httpx"][1] == 1.0
+    for label, (value, ratio) in imports.items():
+        # The ratio of the unrounded times: the printed ms' ratio, within their rounding.
+        assert abs(ratio - value / baseline) <= 0.005 + (1 + ratio) / baseline, label
