@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import inspect
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -165,3 +169,17 @@ def test_docstrings_list_the_errors_the_client_raises(operation_id: str) -> None
         assert "httpx.TimeoutException:" not in doc
         assert "UnexpectedStatus:" not in doc
         assert "strict" in doc.partition("\nRaises:\n")[2]
+
+
+def test_natural_model_code_type_checks(tmp_path: Path) -> None:
+    # `for t in release.tracklist:` where tracklist may be absent (list[Track] | Unset).
+    source = tmp_path / "natural.py"
+    source.write_text(
+        "from discogs_api_client.models import Release\n\n\n"
+        "def titles(release: Release) -> list[str]:\n"
+        "    return [track.title for track in release.tracklist]\n"
+    )
+    env = {**os.environ, "MYPYPATH": str(Path(inspect.getfile(Release)).parents[2])}
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(source)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
