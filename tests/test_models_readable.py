@@ -102,9 +102,12 @@ class Recorded:
         self.paths.append(scope["path"])
         response = self.exchange.data["response"]
         headers = [(k.lower().encode(), v.encode()) for k, v in response.get("headers", {}).items()]
-        headers = [h for h in headers if h[0] not in (b"content-length", b"content-type")]
-        body = json.dumps(response["json"]).encode()
-        headers += [(b"content-type", b"application/json")]
+        headers = [h for h in headers if h[0] != b"content-length"]
+        if "json" in response:
+            headers = [h for h in headers if h[0] != b"content-type"]
+            headers += [(b"content-type", b"application/json")]
+        body = json.dumps(response["json"]).encode() if "json" in response else b""
+        body = response["text"].encode() if "text" in response else body
         await send(
             {"type": "http.response.start", "status": response["status"], "headers": headers}
         )
@@ -132,6 +135,23 @@ def test_every_success_is_json_ready_and_reprs_briefly(
     assert "UNSET" not in text, text
     assert " object at 0x" not in text, text
     assert len(text) < LONGEST_REPR, text
+
+
+FORM_SUCCESSES = [e for e in EXCHANGES if e.is_success and e.operation.endswith("Token")]
+
+
+@pytest.mark.parametrize("exchange", FORM_SUCCESSES, ids=lambda e: e.id)
+def test_credentials_do_not_show_in_reprs(
+    exchange: Exchange, recorded: tuple[str, Recorded]
+) -> None:
+    url, app = recorded
+    app.exchange = exchange
+    parsed = _decoded(exchange, url)
+    assert app.paths[-1] == exchange.data["request"]["path"]
+    assert parsed.oauth_token_secret == "xyz789"  # the attribute holds it, the repr does not
+    assert "oauth_token_secret=***" in repr(parsed)
+    for value in (parsed.oauth_token, parsed.oauth_token_secret):
+        assert value not in repr(parsed)
 
 
 # --- docstrings (item 5) -----------------------------------------------------------------------

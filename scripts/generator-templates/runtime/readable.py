@@ -2,8 +2,9 @@
 
 A model's repr shows the fields that were set, in the spec's order, each cut short: strings
 to `_TEXT` characters, lists as `[3 Track]` (or as written when short), nested models as
-`Image(...)`; links (`resource_url`, `uri`, `..._url`, `thumb`) are left out, and once the repr
-reaches `_BUDGET` characters the rest is `...`. `to_dict()` has everything.
+`Image(...)`; links (`resource_url`, `uri`, `..._url`, `thumb`) are left out, credentials (the
+OAuth answers' `oauth_token` and `oauth_token_secret`) show as `***`, and once the repr reaches
+`_BUDGET` characters the rest is `...`. The attributes and `to_dict()` have everything.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _LINKS = frozenset({"resource_url", "uri", "thumb", "cover_image"})
 
 def _is_link(attribute: str) -> bool:
     return attribute in _LINKS or attribute.endswith("_url")
+
+
+def _is_secret(attribute: str) -> bool:
+    # Reprs end up in logs and tracebacks: credentials never do.
+    return attribute.endswith("token") or any(w in attribute for w in ("secret", "password"))
 
 
 def _brief(value: Any) -> str:
@@ -57,7 +63,7 @@ def model_repr(model: Any, fields: Sequence[tuple[str, str]]) -> str:
         if length >= _BUDGET:
             parts.append("...")
             break
-        part = f"{attribute}={_brief(value)}"
+        part = f"{attribute}={'***' if _is_secret(attribute) else _brief(value)}"
         parts.append(part)
         length += len(part) + 2
     extra = getattr(model, "additional_properties", None)
