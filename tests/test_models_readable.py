@@ -79,12 +79,15 @@ def test_long_strings_and_lists_are_cut() -> None:
     )
 
 
-def _decoded(exchange: Exchange, url: str) -> Any:
+def _decoded(exchange: Exchange, recorded: tuple[str, Recorded]) -> Any:
     """The recorded request sent to a loopback server giving the recorded answer, decoded by
     the operation's generated function as a strict client would."""
+    url, app = recorded
+    app.exchange = exchange
     request = exchange.data["request"]
     with httpx.Client(base_url=url) as client:
         response = client.request(request["method"], request["path"], params=request["query"])
+    assert app.paths[-1] == request["path"]  # the server saw the request
     module = generated_module(exchange.operation)
     return module._build_response(client=StrictDecoding(), response=response).parsed
 
@@ -125,10 +128,7 @@ def recorded() -> Iterator[tuple[str, Recorded]]:
 def test_every_success_is_json_ready_and_reprs_briefly(
     exchange: Exchange, recorded: tuple[str, Recorded]
 ) -> None:
-    url, app = recorded
-    app.exchange = exchange
-    parsed = _decoded(exchange, url)
-    assert app.paths[-1] == exchange.data["request"]["path"]
+    parsed = _decoded(exchange, recorded)
     data = parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
     assert json.loads(json.dumps(data)) == exchange.data["response"]["json"]
     text = repr(parsed)
@@ -144,10 +144,7 @@ FORM_SUCCESSES = [e for e in EXCHANGES if e.is_success and e.operation.endswith(
 def test_credentials_do_not_show_in_reprs(
     exchange: Exchange, recorded: tuple[str, Recorded]
 ) -> None:
-    url, app = recorded
-    app.exchange = exchange
-    parsed = _decoded(exchange, url)
-    assert app.paths[-1] == exchange.data["request"]["path"]
+    parsed = _decoded(exchange, recorded)
     assert parsed.oauth_token_secret == "xyz789"  # the attribute holds it, the repr does not
     assert "oauth_token_secret=***" in repr(parsed)
     for value in (parsed.oauth_token, parsed.oauth_token_secret):
