@@ -12,14 +12,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from .flow import Flow, Transport, send
 from .layer import Layer, Origin
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = ["CacheLayer", "CacheSettings", "identity_of"]
 
@@ -91,6 +93,8 @@ class _Cached(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _connect(self) -> sqlite3.Connection:
         # Opened here, not by hishel: given a path, hishel creates missing folders, writes a
         # .gitignore into the folder, and moves a bare file name under .cache/hishel/.
+        import sqlite3  # with a cache only: not loaded with the client
+
         path = os.fspath(self._settings.path)
         return sqlite3.connect(path, check_same_thread=False, isolation_level=None)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import (
@@ -294,9 +293,13 @@ def _throttle(settings: Settings, *, has_credentials: bool) -> Throttle | None:
         )
     # Checked here: the file lock pyrate-limiter takes would create missing folders.
     path = None if path is None else checks.file_path("rate_limit_path", path)
+    if url is None and (path is None or not on):
+        return Throttle(limit, window) if on else None
     if url is None:
+        import sqlite3  # a shared file only: not loaded with the client
+
         try:
-            return Throttle(limit, window, path=path) if on else None
+            return Throttle(limit, window, path=path)
         except sqlite3.Error as error:
             raise ConfigurationError(
                 f"rate_limit_path {path!r} cannot hold the budget: {error}; name a new file or "

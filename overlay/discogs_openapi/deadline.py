@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import httpx
 
@@ -32,8 +32,7 @@ _SLACK = 0.01
 _PHASES = ("connect", "read", "write", "pool")
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     """The instant (`time.monotonic()`) a call must end by, and the timeouts it started with."""
 
     seconds: float
@@ -56,8 +55,7 @@ class Deadline:
         )
 
 
-@dataclass(frozen=True)
-class CallDeadline:
+class CallDeadline(NamedTuple):
     """The client's `deadline` setting, stamped on each call as it enters the stack."""
 
     seconds: float

@@ -11,10 +11,9 @@ request; the layers of the transport stack (`layer.py`) and the helpers with syn
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from dataclasses import dataclass, field
-from types import ModuleType
-from typing import Any, Protocol, TypeVar, cast
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from types import MappingProxyType, ModuleType
+from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 import httpx
 
@@ -39,6 +38,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+_NO_ARGUMENTS: Mapping[str, Any] = MappingProxyType({})
 
 
 class Effect(Protocol):
@@ -54,8 +54,7 @@ Transport = httpx.BaseTransport | httpx.AsyncBaseTransport
 """Either kind of httpx transport: a flow's `Send` uses the one its driver runs."""
 
 
-@dataclass(frozen=True, slots=True)
-class Send:
+class Send(NamedTuple):
     """Send `request` through `transport`; the result is its response."""
 
     request: httpx.Request
@@ -90,8 +89,7 @@ def _sent(request: httpx.Request, transport: Transport) -> Flow[httpx.Response]:
     return response
 
 
-@dataclass(frozen=True, slots=True)
-class Read:
+class Read(NamedTuple):
     """Read the whole body of a response (or of a request, for a signature over it)."""
 
     message: httpx.Response | httpx.Request
@@ -103,8 +101,7 @@ class Read:
         return await self.message.aread()
 
 
-@dataclass(frozen=True, slots=True)
-class Discard:
+class Discard(NamedTuple):
     """Read a response that will not be used, so its connection can serve again, and close it."""
 
     response: httpx.Response
@@ -118,8 +115,7 @@ class Discard:
         await self.response.aclose()
 
 
-@dataclass(frozen=True, slots=True)
-class Close:
+class Close(NamedTuple):
     """Close a response, or a client (`close` or `aclose`)."""
 
     thing: Any
@@ -131,8 +127,7 @@ class Close:
         await self.thing.aclose()
 
 
-@dataclass(frozen=True, slots=True)
-class Stream:
+class Stream(NamedTuple):
     """Send a GET through an overlay client's httpx client; the result is the open response."""
 
     client: Any
@@ -147,8 +142,7 @@ class Stream:
         return await http.send(http.build_request("GET", self.url), stream=True)
 
 
-@dataclass(frozen=True, slots=True)
-class Chunks:
+class Chunks(NamedTuple):
     """An iterator over a streamed response's body, `size` bytes at a time, for `Next`."""
 
     response: httpx.Response
@@ -161,8 +155,7 @@ class Chunks:
         return self.response.aiter_bytes(self.size)
 
 
-@dataclass(frozen=True, slots=True)
-class Next:
+class Next(NamedTuple):
     """The next item of an iterator from `Chunks`, or None at its end."""
 
     iterator: Any
@@ -174,8 +167,7 @@ class Next:
         return await anext(self.iterator, None)
 
 
-@dataclass(frozen=True, slots=True)
-class Sleep:
+class Sleep(NamedTuple):
     """Wait `seconds`: the thread sleeps, or the event loop runs other tasks meanwhile."""
 
     seconds: float
@@ -189,8 +181,7 @@ class Sleep:
         await asyncio.sleep(self.seconds)
 
 
-@dataclass(frozen=True, slots=True)
-class Blocking:
+class Blocking(NamedTuple):
     """Call `function(*arguments)`, which blocks (a file lock, SQLite, Redis): in asyncio it runs
     in a worker thread, so the event loop goes on meanwhile."""
 
@@ -207,12 +198,11 @@ class Blocking:
         return await asyncio.to_thread(self.function, *self.arguments)
 
 
-@dataclass(frozen=True, slots=True)
-class Call:
+class Call(NamedTuple):
     """Call a generated operation: its `sync` or `asyncio` function (`_detailed` if asked)."""
 
     operation: ModuleType
-    arguments: dict[str, Any] = field(default_factory=dict)
+    arguments: Mapping[str, Any] = _NO_ARGUMENTS
     detailed: bool = False
 
     def sync(self) -> Any:
