@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import shutil
@@ -27,7 +26,7 @@ from discogs_api_client.api.inventory_upload import (
     delete_inventory_upload,
 )
 from discogs_api_client.models import InventoryCsvUpload
-from discogs_api_client.types import File, Response
+from discogs_api_client.types import File
 
 from .client import AsyncDiscogs, Discogs
 from .destination import Destination, PartFile, Place
@@ -94,8 +93,9 @@ def _upload(client: Discogs | AsyncDiscogs, kind: UploadKind, source: CsvSource)
         copy.seek(0)
         upload = File(payload=copy, file_name=name, mime_type="text/csv")
         arguments = {"client": client, "body": InventoryCsvUpload(upload=upload)}
-        response = yield Call(_OPERATIONS[kind], arguments, detailed=True)
-    return _upload_id(response, kind)
+        # The generated function answers the id at the end of `Location` (a DecodeError if none).
+        upload_id: int = yield Call(_OPERATIONS[kind], arguments)
+    return upload_id
 
 
 def _check_kind(kind: str) -> None:
@@ -180,24 +180,6 @@ def _copied(name: str, stream: BinaryIO) -> Iterator[BinaryIO]:
             ) from error
         copy.seek(0)
         yield cast(BinaryIO, copy)
-
-
-def _upload_id(response: Response[None], kind: str) -> int:
-    """The upload's id: the end of its `Location`, else an `id` in the body."""
-    match = re.search(r"/(\d+)/?$", response.headers.get("location", ""))
-    if match is not None:
-        return int(match.group(1))
-    try:
-        found = json.loads(response.content)["id"]
-    except (ValueError, KeyError, TypeError, RecursionError):  # JSON nested too deep too
-        found = None
-    if isinstance(found, int) and not isinstance(found, bool):
-        return found
-    request = httpx.Request("POST", f"/inventory/upload/{kind}")
-    raw = httpx.Response(
-        response.status_code, headers=response.headers, content=response.content, request=request
-    )
-    raise DecodeError(raw, ValueError("no upload id in the Location header or the body"))
 
 
 # Downloads

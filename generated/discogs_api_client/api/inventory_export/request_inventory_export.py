@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,18 +25,26 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
-    """Return None for a documented success and raise for any other status."""
-    if response.status_code == 200:
-        return
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> int:
+    try:
+        if response.status_code == 200:
+            # No body: the new resource's URL is in `Location`, and its last segment is its id.
+            location = response.headers.get("location", "")
+            last = urlsplit(location).path.rstrip("/").rpartition("/")[2]
+            if not (last.isascii() and last.isdigit()):
+                raise ValueError(
+                    f"expected the new id at the end of the Location header; got {location!r}"
+                )
+            return int(last)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _check_response(client=client, response=response)
-    parsed = None
+) -> Response[int]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +56,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[None]:
+) -> Response[int]:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -61,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +85,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> None:
+) -> int:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -90,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs()
@@ -99,13 +108,13 @@ def sync(
         **kwargs,
     )
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[None]:
+) -> Response[int]:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -119,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> None:
+) -> int:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -146,11 +155,11 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)

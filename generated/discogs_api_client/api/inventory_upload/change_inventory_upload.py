@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -32,18 +33,26 @@ def _get_kwargs(
     return _kwargs
 
 
-def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
-    """Return None for a documented success and raise for any other status."""
-    if response.status_code == 200:
-        return
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> int:
+    try:
+        if response.status_code == 200:
+            # No body: the new resource's URL is in `Location`, and its last segment is its id.
+            location = response.headers.get("location", "")
+            last = urlsplit(location).path.rstrip("/").rpartition("/")[2]
+            if not (last.isascii() and last.isdigit()):
+                raise ValueError(
+                    f"expected the new id at the end of the Location header; got {location!r}"
+                )
+            return int(last)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _check_response(client=client, response=response)
-    parsed = None
+) -> Response[int]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> Response[None]:
+) -> Response[int]:
     """Change listings from a CSV file
 
     Changes listings of the authenticated user's inventory from the rows of a CSV file, whose first row
@@ -73,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> None:
+) -> int:
     """Change listings from a CSV file
 
     Changes listings of the authenticated user's inventory from the rows of a CSV file, whose first row
@@ -108,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs(
@@ -119,14 +128,14 @@ def sync(
         **kwargs,
     )
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> Response[None]:
+) -> Response[int]:
     """Change listings from a CSV file
 
     Changes listings of the authenticated user's inventory from the rows of a CSV file, whose first row
@@ -143,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> None:
+) -> int:
     """Change listings from a CSV file
 
     Changes listings of the authenticated user's inventory from the rows of a CSV file, whose first row
@@ -176,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs(
@@ -185,4 +194,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)
