@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -29,13 +28,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     try:
         if response.status_code == 200:
             # No body: the new resource's URL is in `Location`, and its last segment is its id.
-            location = response.headers.get("location", "")
-            last = urlsplit(location).path.rstrip("/").rpartition("/")[2]
-            if not (last.isascii() and last.isdigit()):
-                raise ValueError(
-                    f"expected the new id at the end of the Location header; got {location!r}"
-                )
-            return int(last)
+            return decoding.located_id(response)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
