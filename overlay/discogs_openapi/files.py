@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
@@ -29,9 +29,9 @@ from discogs_api_client.models import InventoryCsvUpload
 from discogs_api_client.types import File
 
 from .client import AsyncDiscogs, Discogs
-from .destination import Destination, PartFile, Place
-from .errors import ConfigurationError, CSVFileError, DecodeError, DownloadError
-from .flow import Call, Chunks, Close, Flow, Next, Stream, run, run_async
+from .destination import Destination, Place, Progress, save, suggested_name
+from .errors import ConfigurationError, CSVFileError, DecodeError
+from .flow import Call, Flow, run, run_async
 
 __all__ = [
     "Destination",
@@ -45,8 +45,6 @@ __all__ = [
 ]
 
 UploadKind = Literal["add", "change", "delete"]
-Progress = Callable[[int, int | None], object]
-"""Called as `progress(bytes_so_far, total_or_None)` after each chunk written."""
 
 CHUNK_SIZE = 64 * 1024
 # Columns each kind of upload cannot do without (the documentation's field list).
@@ -230,53 +228,21 @@ def _download(
     chunk_size: int = CHUNK_SIZE,
     overwrite: bool = False,
 ) -> Flow[Path]:
-    if isinstance(export_id, bool) or not isinstance(export_id, int) or export_id < 1:
-        raise ConfigurationError(f"export_id must be a positive integer; got {export_id!r}.")
+    _check_export_id(export_id)
     # A mistake in the destination spends no request: it is checked, and written to, first.
     place = Place(destination, overwrite, fallback=f"inventory-export-{export_id}")
-    with PartFile(place.folder) as part:
-        response: httpx.Response = yield Stream(client, f"/inventory/export/{export_id}/download")
-        try:
-            _check_csv(response)
-            path = place.path_for(response.headers.get("content-disposition", ""))
-            total = _decoded_length(response)
-            chunks = yield Chunks(response, chunk_size)
-            try:
-                while (chunk := (yield Next(chunks))) is not None:
-                    part.write(chunk)
-                    if progress is not None:
-                        progress(part.written, total)
-            except (httpx.HTTPError, OSError) as error:  # broken, undecodable, or a full disk
-                raise _broke_off(path, part.written, total, error) from error
-        finally:
-            yield Close(response)
-        if total is not None and part.written != total:
-            raise _broke_off(path, part.written, total)  # fewer bytes came than announced
-        place.take(part.finished(), path)
-    return path
+    url = f"/inventory/export/{export_id}/download"
+    return (yield from save(client, url, place, _accept_csv, progress, chunk_size))
 
 
-def _check_csv(response: httpx.Response) -> None:
+def _check_export_id(export_id: object) -> None:
+    if isinstance(export_id, bool) or not isinstance(export_id, int) or export_id < 1:
+        raise ConfigurationError(f"export_id must be a positive integer; got {export_id!r}.")
+
+
+def _accept_csv(response: httpx.Response) -> tuple[str, tuple[str, ...]]:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "text/csv":
         # A maintenance page answered with 200 must not be saved as the inventory.
         raise DecodeError(response, ValueError(f"expected a text/csv body, got {kind or 'none'}"))
-
-
-def _broke_off(
-    path: Path, written: int, total: int | None, cause: Exception | None = None
-) -> DownloadError:
-    of = f" of {total}" if total is not None else ""
-    why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
-    return DownloadError(
-        f"the download to {str(path)!r} broke off after {written}{of} bytes{why}; "
-        "nothing was written under that name."
-    )
-
-
-def _decoded_length(response: httpx.Response) -> int | None:
-    """The body's length as it will be written, if the server said."""
-    # Content-Length counts encoded bytes; with a Content-Encoding it says nothing of ours.
-    length = response.headers.get("content-length", "")
-    encoded = response.headers.get("content-encoding", "identity") != "identity"
-    return int(length) if length.isdigit() and not encoded else None
+    return suggested_name(response.headers.get("content-disposition", "")), (".csv",)
