@@ -2,6 +2,7 @@
 
 upload_id = upload_inventory(client, "add", "listings.csv")
 path = download_export(client, export_id, "exports/", progress=print)
+path = export_inventory(client, "exports/", waiting=print, progress=print)  # all three steps
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +22,7 @@ from typing import BinaryIO, Literal, TypedDict, Unpack, cast
 
 import httpx
 
+from discogs_api_client.api.inventory_export import get_inventory_export, request_inventory_export
 from discogs_api_client.api.inventory_upload import (
     add_inventory_upload,
     change_inventory_upload,
@@ -28,18 +31,22 @@ from discogs_api_client.api.inventory_upload import (
 from discogs_api_client.models import InventoryCsvUpload
 from discogs_api_client.types import File
 
+from .checks import seconds
 from .client import AsyncDiscogs, Discogs
 from .destination import Destination, Place, Progress, save, suggested_name
-from .errors import ConfigurationError, CSVFileError, DecodeError
-from .flow import Call, Flow, run, run_async
+from .errors import ConfigurationError, CSVFileError, DecodeError, DownloadError
+from .flow import Call, Flow, Sleep, run, run_async
 
 __all__ = [
     "Destination",
     "DownloadOptions",
+    "ExportOptions",
     "Progress",
     "UploadKind",
     "download_export",
     "download_export_async",
+    "export_inventory",
+    "export_inventory_async",
     "upload_inventory",
     "upload_inventory_async",
 ]
@@ -246,3 +253,85 @@ def _accept_csv(response: httpx.Response) -> tuple[str, tuple[str, ...]]:
         # A maintenance page answered with 200 must not be saved as the inventory.
         raise DecodeError(response, ValueError(f"expected a text/csv body, got {kind or 'none'}"))
     return suggested_name(response.headers.get("content-disposition", "")), (".csv",)
+
+
+# Export, wait, download
+
+
+Waiting = Callable[[str, float], object]
+"""Called as `waiting(status, seconds_waited)` after each look at an unfinished export."""
+
+EXPORT_TIMEOUT = 600.0  # seconds: a large inventory takes minutes to export
+FIRST_POLL = 2.0  # seconds before the first look; each wait is half as long again as the last
+LONGEST_POLL = 30.0
+_FAILED = ("fail", "error", "cancel")  # statuses (their start) that will never become success
+
+
+class ExportOptions(DownloadOptions, total=False):
+    """The keyword arguments of `export_inventory` and `export_inventory_async`."""
+
+    timeout: float
+    """Seconds to wait for the export to finish (600 by default); then `DownloadError`."""
+    poll_interval: float
+    """Seconds before the first look at the export (2); later waits grow to at most 30."""
+    waiting: Waiting | None
+    """Called as `waiting(status, seconds_waited)` after each look while it is not finished."""
+
+
+def export_inventory(
+    client: Discogs, destination: Destination, **options: Unpack[ExportOptions]
+) -> Path:
+    """Export the whole inventory and save it as CSV: request, wait until finished, download.
+
+    Every wait is bounded by `timeout`; an export that fails, or is not finished in time,
+    raises `DownloadError` naming its id (a late one can still be fetched with
+    `download_export`). The download is `download_export`'s: streamed, atomic, no file replaced
+    unless `overwrite=True`; `destination` is checked before the export is requested.
+    """
+    return run(_export(client, destination, **options))
+
+
+async def export_inventory_async(
+    client: AsyncDiscogs, destination: Destination, **options: Unpack[ExportOptions]
+) -> Path:
+    """The asyncio form of `export_inventory`."""
+    return await run_async(_export(client, destination, **options))
+
+
+def _export(
+    client: Discogs | AsyncDiscogs,
+    destination: Destination,
+    *,
+    timeout: float = EXPORT_TIMEOUT,
+    poll_interval: float = FIRST_POLL,
+    waiting: Waiting | None = None,
+    **options: Unpack[DownloadOptions],
+) -> Flow[Path]:
+    limit = seconds("timeout", timeout, default=f"{EXPORT_TIMEOUT:g} seconds")
+    pause = seconds("poll_interval", poll_interval, default=f"{FIRST_POLL:g} seconds")
+    # A file that is taken, or a folder that is missing, is seen before the export is asked for.
+    Place(destination, options.get("overwrite", False), fallback="inventory-export")
+    export_id: int = yield Call(request_inventory_export, {"client": client})
+    started = time.monotonic()
+    while True:
+        waited = time.monotonic() - started
+        yield Sleep(min(pause, max(limit - waited, 0.0)))
+        export = yield Call(get_inventory_export, {"client": client, "export_id": export_id})
+        status = str(export.status)
+        waited = time.monotonic() - started
+        if status == "success":
+            return (yield from _download(client, export_id, destination, **options))
+        if status.lower().startswith(_FAILED):
+            raise DownloadError(
+                f"inventory export {export_id} ended with status {status!r}; nothing was "
+                "downloaded. Request a new one."
+            )
+        if waited >= limit:
+            raise DownloadError(
+                f"inventory export {export_id} was not finished after {waited:.0f} s (status "
+                f"{status!r}); download it later with download_export(client, {export_id}, ...), "
+                "or pass a longer timeout=."
+            )
+        if waiting is not None:
+            waiting(status, waited)
+        pause = min(pause * 1.5, LONGEST_POLL)
