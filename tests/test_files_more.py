@@ -362,3 +362,26 @@ def test_generated_functions_still_work_without_them(replay_url: str) -> None:
 async def test_generated_functions_still_work_without_them_async(replay_url: str) -> None:
     async with AsyncDiscogs(USER_AGENT, token=FAKE_TOKEN, base_url=replay_url) as discogs:
         assert (await get_release.asyncio(249504, client=discogs)).id == 249504
+
+
+def test_images_bypass_the_api_budget_but_a_429_is_waited_out(serving: Any, tmp_path: Path) -> None:
+    # Discogs rate-limits images on their own host; the API's moving window (learnt from the
+    # API's headers) does not count them, and the retry layer waits out the host's 429.
+    image = Script(
+        {
+            "GET /i.png": [
+                (429, {"retry-after": "0"}, b""),
+                (200, {"content-type": "image/png"}, JPEG),
+            ]
+        }
+    )
+    url = serving(image)
+    with Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=serving(Script({}))) as discogs:
+        before = discogs.rate_limit
+        path = download_image(discogs, url + "/i.png", tmp_path)
+        after = discogs.rate_limit
+    assert path == tmp_path / "i.png"
+    assert image.seen == ["GET /i.png"] * 2
+    assert before is not None
+    assert after is not None
+    assert after.used == before.used
