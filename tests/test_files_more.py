@@ -385,3 +385,16 @@ def test_images_bypass_the_api_budget_but_a_429_is_waited_out(serving: Any, tmp_
     assert before is not None
     assert after is not None
     assert after.used == before.used
+
+
+def test_a_caching_client_is_refused_before_any_request(serving: Any, tmp_path: Path) -> None:
+    # Its cache would answer every poll with the first status it stored: the wait could not end.
+    app = _exporting("pending", "success")
+    with (
+        Discogs(
+            USER_AGENT, token=FAKE_TOKEN, base_url=serving(app), cache_path=tmp_path / "c.sqlite"
+        ) as discogs,
+        pytest.raises(ConfigurationError, match="without cache_path"),
+    ):
+        export_inventory(discogs, tmp_path, poll_interval=POLL, timeout=5)
+    assert app.seen == []

@@ -307,6 +307,13 @@ def _export(
     waiting: Waiting | None = None,
     **options: Unpack[DownloadOptions],
 ) -> Flow[Path]:
+    if client._cache is not None:
+        # The cache would answer every poll with the first status it stored (it keeps entries
+        # for cache_ttl seconds whatever the request says), so the export would never finish.
+        raise ConfigurationError(
+            "export_inventory polls the export's status, which a client with cache_path= answers "
+            "from its cache; use a client without cache_path= for exports."
+        )
     limit = seconds("timeout", timeout, default=f"{EXPORT_TIMEOUT:g} seconds")
     pause = seconds("poll_interval", poll_interval, default=f"{FIRST_POLL:g} seconds")
     # A file that is taken, or a folder that is missing, is seen before the export is asked for.
