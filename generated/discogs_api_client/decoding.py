@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -243,3 +244,16 @@ def settle(
                 problem.expected,
                 problem.got,
             )
+
+
+def located_id(response: httpx.Response) -> int:
+    """The id at the end of `Location`: what a write that made something answers, without body.
+
+    `ValueError` if the header is missing or does not end in a number (the endpoint turns it
+    into `DecodeError`).
+    """
+    location = response.headers.get("location", "")
+    last = urlsplit(location).path.rstrip("/").rpartition("/")[2]
+    if not (last.isascii() and last.isdigit()):
+        raise ValueError(f"expected the new id at the end of the Location header; got {location!r}")
+    return int(last)

@@ -67,6 +67,10 @@ _EXPORTS = {
     "download_export": "files",
     "problems": "errors",
     "download_export_async": "files",
+    "download_image": "images",
+    "download_image_async": "images",
+    "export_inventory": "files",
+    "export_inventory_async": "files",
     "upload_inventory": "files",
     "upload_inventory_async": "files",
 }
@@ -114,9 +118,12 @@ if TYPE_CHECKING:
     from .files import (
         download_export,
         download_export_async,
+        export_inventory,
+        export_inventory_async,
         upload_inventory,
         upload_inventory_async,
     )
+    from .images import download_image, download_image_async
     from .oauth import AUTHORIZE_URL, AccessToken, OAuthFlow, RequestToken
     from .retry import RetryPolicy
     from .throttle import RateLimitView
@@ -174,6 +181,10 @@ __all__ = [
     "__version__",
     "download_export",
     "download_export_async",
+    "download_image",
+    "download_image_async",
+    "export_inventory",
+    "export_inventory_async",
     "problems",
     "upload_inventory",
     "upload_inventory_async",

@@ -393,11 +393,50 @@ def _accept_header(output_format: str) -> str:
 
 
 Network = TypeVar("Network", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _Unused:
+    """An auth attribute of the generated base class that these clients do not use (`token`,
+    `prefix`, `auth_header_name`): reading it is an AttributeError, and `dir` leaves it out.
+
+    Credentials are a layer of the transport stack; the base class reads these only to build
+    its own httpx client, which these clients replace. Its generated `__init__` still stores a
+    value, in the base class's slot, where nothing reads it.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.slot = getattr(AuthenticatedClient, name)
+
+    def __get__(self, instance: object, owner: type | None = None) -> NoReturn:
+        raise AttributeError(
+            f"{(owner or type(instance)).__name__} has no {self.name!r}: credentials are given "
+            "once (token=, consumer_key= ...) and sent by the transport stack, never read back; "
+            "`auth_mode` says which kind is in use.",
+            name=self.name,
+            obj=instance,
+        )
+
+    def __set__(self, instance: object, value: str) -> None:
+        self.slot.__set__(instance, value)
+
+
+_UNUSED = frozenset({"token", "prefix", "auth_header_name"})
 _CONFIGURED = "is configured at construction: create a new one with the settings you want."
 
 
 class _DiscogsBase(AuthenticatedClient, Generic[Network]):
     """Settings, validation and the transport stack, shared by the sync and asyncio clients."""
+
+    token = _Unused()
+    prefix = _Unused()
+    auth_header_name = _Unused()
+    # A client is a resource (connections, budget): equal to itself only. The generated
+    # comparison would read the unused attributes above. (Unhashable, as before.)
+    __eq__ = object.__eq__
+
+    def __dir__(self) -> list[str]:
+        return [name for name in super().__dir__() if name not in _UNUSED]
 
     def __init__(
         self, user_agent: str, *, transport: Network | None = None, **settings: Unpack[Settings]

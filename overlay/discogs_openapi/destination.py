@@ -1,8 +1,9 @@
 """Where a download is saved: a safe name, a temporary file beside it, and no file replaced.
 
 `Place` checks a destination before any request is spent, turns the name a server suggests
-(`Content-Disposition`, RFC 6266) into one safe file name, and gives the finished temporary file
-its name atomically, never over an existing file unless `overwrite` was asked for.
+(`Content-Disposition`, RFC 6266, or a URL's last segment) into one safe file name, and gives
+the finished temporary file its name atomically, never over an existing file unless `overwrite`
+was asked for. `save` streams an answer there, one chunk in memory at a time.
 """
 
 from __future__ import annotations
@@ -11,13 +12,20 @@ import email.message
 import email.utils
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import httpx
 
 from .errors import ConfigurationError, DownloadError
+from .flow import Chunks, Close, Flow, Next, Stream
 
-__all__ = ["Destination", "PartFile", "Place"]
+__all__ = ["Destination", "PartFile", "Place", "Progress", "save", "suggested_name"]
 
 Destination = str | os.PathLike[str]
+Progress = Callable[[int, int | None], object]
+"""Called as `progress(bytes_so_far, total_or_None)` after each chunk written."""
 # Characters no saved file name gets: path separators, and those Windows forbids in names.
 _FORBIDDEN = frozenset('/\\:*?"<>|')
 
@@ -46,14 +54,15 @@ class Place:
                 )
             self._check_free(self.file)
 
-    def path_for(self, disposition: str) -> Path:
-        """The file to save to, given the answer's `Content-Disposition`; refused if taken."""
+    def path_for(self, suggested: str, endings: tuple[str, ...]) -> Path:
+        """The file to save to, given the name the answer suggests; refused if taken.
+
+        A suggested name keeps its ending if it is one of `endings`, else gets the first.
+        """
         if self.file is not None:
             path = self.file
         else:
-            path = self.folder / _safe_name(
-                _suggested_name(disposition), self.fallback, self.longest
-            )
+            path = self.folder / _safe_name(suggested, self.fallback, self.longest, endings)
         self._check_free(path)  # before the body is read: no transfer for a file it cannot keep
         return path
 
@@ -93,9 +102,7 @@ class PartFile:
 
     def __enter__(self) -> PartFile:
         try:
-            descriptor, name = tempfile.mkstemp(
-                dir=self.folder, prefix=".discogs-export-", suffix=".part"
-            )
+            descriptor, name = tempfile.mkstemp(dir=self.folder, prefix=".discogs-", suffix=".part")
         except OSError as error:
             raise ConfigurationError(
                 f"cannot write in the folder {str(self.folder)!r} ({error.strerror or error}); "
@@ -143,7 +150,7 @@ def _longest_name(folder: Path) -> int:
         return 255
 
 
-def _suggested_name(disposition: str) -> str:
+def suggested_name(disposition: str) -> str:
     """The file name a `Content-Disposition` value suggests (RFC 6266: `filename*` first)."""
     header = email.message.Message()
     header["content-disposition"] = disposition
@@ -153,16 +160,73 @@ def _suggested_name(disposition: str) -> str:
     return email.utils.collapse_rfc2231_value(names[0]) if names else ""
 
 
-def _safe_name(suggested: str, fallback: str, longest: int) -> str:
-    """`suggested` as one file name in the folder, ending `.csv`, at most `longest` bytes.
+def _safe_name(suggested: str, fallback: str, longest: int, endings: tuple[str, ...]) -> str:
+    """`suggested` as one file name in the folder, with one of `endings`, at most `longest` bytes.
 
     Path separators, characters Windows forbids and unprintable ones (controls, NUL, the
     direction marks that can disguise an extension) become `_`; leading dots go (`..`, hidden
-    files). The `.csv` ending is added if missing: a server does not get to write `conftest.py`
-    or `.bashrc` into the folder.
+    files). The first ending (`.csv`) is added if none is there: a server does not get to write
+    `conftest.py` or `.bashrc` into the folder.
     """
     name = "".join("_" if c in _FORBIDDEN or not c.isprintable() else c for c in suggested)
     name = name.strip(" ").lstrip(".").rstrip(". ")
-    stem, suffix = (name[:-4], name[-4:]) if name.lower().endswith(".csv") else (name, ".csv")
+    kept = [ending for ending in endings if name.lower().endswith(ending)]
+    ending = kept[0] if kept else endings[0]
+    stem, suffix = (name[: -len(ending)], name[-len(ending) :]) if kept else (name, ending)
     stem = os.fsencode(stem or fallback)[: longest - len(suffix)].decode("utf-8", "ignore")
     return stem + suffix
+
+
+def save(
+    client: Any,
+    url: str,
+    place: Place,
+    accept: Callable[[httpx.Response], tuple[str, tuple[str, ...]]],
+    progress: Progress | None,
+    chunk_size: int,
+) -> Flow[Path]:
+    """Stream a GET of `url` through the client's httpx client into `place`; the path saved.
+
+    `accept(response)` checks the answer's headers (raising if it is not what was asked for) and
+    gives the name it suggests and the endings the file may have. The data goes to a temporary
+    file beside the destination that takes its name only once complete: a transfer that breaks
+    off raises `DownloadError` and leaves no file behind.
+    """
+    with PartFile(place.folder) as part:
+        response: httpx.Response = yield Stream(client, url)
+        try:
+            path = place.path_for(*accept(response))
+            total = _decoded_length(response)
+            chunks = yield Chunks(response, chunk_size)
+            try:
+                while (chunk := (yield Next(chunks))) is not None:
+                    part.write(chunk)
+                    if progress is not None:
+                        progress(part.written, total)
+            except (httpx.HTTPError, OSError) as error:  # broken, undecodable, or a full disk
+                raise _broke_off(path, part.written, total, error) from error
+        finally:
+            yield Close(response)
+        if total is not None and part.written != total:
+            raise _broke_off(path, part.written, total)  # fewer bytes came than announced
+        place.take(part.finished(), path)
+    return path
+
+
+def _broke_off(
+    path: Path, written: int, total: int | None, cause: Exception | None = None
+) -> DownloadError:
+    of = f" of {total}" if total is not None else ""
+    why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
+    return DownloadError(
+        f"the download to {str(path)!r} broke off after {written}{of} bytes{why}; "
+        "nothing was written under that name."
+    )
+
+
+def _decoded_length(response: httpx.Response) -> int | None:
+    """The body's length as it will be written, if the server said."""
+    # Content-Length counts encoded bytes; with a Content-Encoding it says nothing of ours.
+    length = response.headers.get("content-length", "")
+    encoded = response.headers.get("content-encoding", "identity") != "identity"
+    return int(length) if length.isdigit() and not encoded else None

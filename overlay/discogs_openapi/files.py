@@ -2,17 +2,18 @@
 
 upload_id = upload_inventory(client, "add", "listings.csv")
 path = download_export(client, export_id, "exports/", progress=print)
+path = export_inventory(client, "exports/", waiting=print, progress=print)  # all three steps
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,33 +22,36 @@ from typing import BinaryIO, Literal, TypedDict, Unpack, cast
 
 import httpx
 
+from discogs_api_client.api.inventory_export import get_inventory_export, request_inventory_export
 from discogs_api_client.api.inventory_upload import (
     add_inventory_upload,
     change_inventory_upload,
     delete_inventory_upload,
 )
 from discogs_api_client.models import InventoryCsvUpload
-from discogs_api_client.types import File, Response
+from discogs_api_client.types import File
 
+from .checks import seconds
 from .client import AsyncDiscogs, Discogs
-from .destination import Destination, PartFile, Place
+from .destination import Destination, Place, Progress, save, suggested_name
 from .errors import ConfigurationError, CSVFileError, DecodeError, DownloadError
-from .flow import Call, Chunks, Close, Flow, Next, Stream, run, run_async
+from .flow import Call, Flow, Sleep, run, run_async
 
 __all__ = [
     "Destination",
     "DownloadOptions",
+    "ExportOptions",
     "Progress",
     "UploadKind",
     "download_export",
     "download_export_async",
+    "export_inventory",
+    "export_inventory_async",
     "upload_inventory",
     "upload_inventory_async",
 ]
 
 UploadKind = Literal["add", "change", "delete"]
-Progress = Callable[[int, int | None], object]
-"""Called as `progress(bytes_so_far, total_or_None)` after each chunk written."""
 
 CHUNK_SIZE = 64 * 1024
 # Columns each kind of upload cannot do without (the documentation's field list).
@@ -94,8 +98,9 @@ def _upload(client: Discogs | AsyncDiscogs, kind: UploadKind, source: CsvSource)
         copy.seek(0)
         upload = File(payload=copy, file_name=name, mime_type="text/csv")
         arguments = {"client": client, "body": InventoryCsvUpload(upload=upload)}
-        response = yield Call(_OPERATIONS[kind], arguments, detailed=True)
-    return _upload_id(response, kind)
+        # The generated function answers the id at the end of `Location` (a DecodeError if none).
+        upload_id: int = yield Call(_OPERATIONS[kind], arguments)
+    return upload_id
 
 
 def _check_kind(kind: str) -> None:
@@ -182,24 +187,6 @@ def _copied(name: str, stream: BinaryIO) -> Iterator[BinaryIO]:
         yield cast(BinaryIO, copy)
 
 
-def _upload_id(response: Response[None], kind: str) -> int:
-    """The upload's id: the end of its `Location`, else an `id` in the body."""
-    match = re.search(r"/(\d+)/?$", response.headers.get("location", ""))
-    if match is not None:
-        return int(match.group(1))
-    try:
-        found = json.loads(response.content)["id"]
-    except (ValueError, KeyError, TypeError, RecursionError):  # JSON nested too deep too
-        found = None
-    if isinstance(found, int) and not isinstance(found, bool):
-        return found
-    request = httpx.Request("POST", f"/inventory/upload/{kind}")
-    raw = httpx.Response(
-        response.status_code, headers=response.headers, content=response.content, request=request
-    )
-    raise DecodeError(raw, ValueError("no upload id in the Location header or the body"))
-
-
 # Downloads
 
 
@@ -248,53 +235,110 @@ def _download(
     chunk_size: int = CHUNK_SIZE,
     overwrite: bool = False,
 ) -> Flow[Path]:
-    if isinstance(export_id, bool) or not isinstance(export_id, int) or export_id < 1:
-        raise ConfigurationError(f"export_id must be a positive integer; got {export_id!r}.")
+    _check_export_id(export_id)
     # A mistake in the destination spends no request: it is checked, and written to, first.
     place = Place(destination, overwrite, fallback=f"inventory-export-{export_id}")
-    with PartFile(place.folder) as part:
-        response: httpx.Response = yield Stream(client, f"/inventory/export/{export_id}/download")
-        try:
-            _check_csv(response)
-            path = place.path_for(response.headers.get("content-disposition", ""))
-            total = _decoded_length(response)
-            chunks = yield Chunks(response, chunk_size)
-            try:
-                while (chunk := (yield Next(chunks))) is not None:
-                    part.write(chunk)
-                    if progress is not None:
-                        progress(part.written, total)
-            except (httpx.HTTPError, OSError) as error:  # broken, undecodable, or a full disk
-                raise _broke_off(path, part.written, total, error) from error
-        finally:
-            yield Close(response)
-        if total is not None and part.written != total:
-            raise _broke_off(path, part.written, total)  # fewer bytes came than announced
-        place.take(part.finished(), path)
-    return path
+    url = f"/inventory/export/{export_id}/download"
+    return (yield from save(client, url, place, _accept_csv, progress, chunk_size))
 
 
-def _check_csv(response: httpx.Response) -> None:
+def _check_export_id(export_id: object) -> None:
+    if isinstance(export_id, bool) or not isinstance(export_id, int) or export_id < 1:
+        raise ConfigurationError(f"export_id must be a positive integer; got {export_id!r}.")
+
+
+def _accept_csv(response: httpx.Response) -> tuple[str, tuple[str, ...]]:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "text/csv":
         # A maintenance page answered with 200 must not be saved as the inventory.
         raise DecodeError(response, ValueError(f"expected a text/csv body, got {kind or 'none'}"))
+    return suggested_name(response.headers.get("content-disposition", "")), (".csv",)
 
 
-def _broke_off(
-    path: Path, written: int, total: int | None, cause: Exception | None = None
-) -> DownloadError:
-    of = f" of {total}" if total is not None else ""
-    why = f" ({type(cause).__name__}: {cause})" if cause is not None else ""
-    return DownloadError(
-        f"the download to {str(path)!r} broke off after {written}{of} bytes{why}; "
-        "nothing was written under that name."
-    )
+# Export, wait, download
 
 
-def _decoded_length(response: httpx.Response) -> int | None:
-    """The body's length as it will be written, if the server said."""
-    # Content-Length counts encoded bytes; with a Content-Encoding it says nothing of ours.
-    length = response.headers.get("content-length", "")
-    encoded = response.headers.get("content-encoding", "identity") != "identity"
-    return int(length) if length.isdigit() and not encoded else None
+Waiting = Callable[[str, float], object]
+"""Called as `waiting(status, seconds_waited)` after each look at an unfinished export."""
+
+EXPORT_TIMEOUT = 600.0  # seconds: a large inventory takes minutes to export
+FIRST_POLL = 2.0  # seconds before the first look; each wait is half as long again as the last
+LONGEST_POLL = 30.0
+_FAILED = ("fail", "error", "cancel")  # statuses (their start) that will never become success
+
+
+class ExportOptions(DownloadOptions, total=False):
+    """The keyword arguments of `export_inventory` and `export_inventory_async`."""
+
+    timeout: float
+    """Seconds to wait for the export to finish (600 by default); then `DownloadError`."""
+    poll_interval: float
+    """Seconds before the first look at the export (2); later waits grow to at most 30."""
+    waiting: Waiting | None
+    """Called as `waiting(status, seconds_waited)` after each look while it is not finished."""
+
+
+def export_inventory(
+    client: Discogs, destination: Destination, **options: Unpack[ExportOptions]
+) -> Path:
+    """Export the whole inventory and save it as CSV: request, wait until finished, download.
+
+    Every wait is bounded by `timeout`; an export that fails, or is not finished in time,
+    raises `DownloadError` naming its id (a late one can still be fetched with
+    `download_export`). The download is `download_export`'s: streamed, atomic, no file replaced
+    unless `overwrite=True`; `destination` is checked before the export is requested.
+    """
+    return run(_export(client, destination, **options))
+
+
+async def export_inventory_async(
+    client: AsyncDiscogs, destination: Destination, **options: Unpack[ExportOptions]
+) -> Path:
+    """The asyncio form of `export_inventory`."""
+    return await run_async(_export(client, destination, **options))
+
+
+def _export(
+    client: Discogs | AsyncDiscogs,
+    destination: Destination,
+    *,
+    timeout: float = EXPORT_TIMEOUT,
+    poll_interval: float = FIRST_POLL,
+    waiting: Waiting | None = None,
+    **options: Unpack[DownloadOptions],
+) -> Flow[Path]:
+    if client._cache is not None:
+        # The cache would answer every poll with the first status it stored (it keeps entries
+        # for cache_ttl seconds whatever the request says), so the export would never finish.
+        raise ConfigurationError(
+            "export_inventory polls the export's status, which a client with cache_path= answers "
+            "from its cache; use a client without cache_path= for exports."
+        )
+    limit = seconds("timeout", timeout, default=f"{EXPORT_TIMEOUT:g} seconds")
+    pause = seconds("poll_interval", poll_interval, default=f"{FIRST_POLL:g} seconds")
+    # A file that is taken, or a folder that is missing, is seen before the export is asked for.
+    Place(destination, options.get("overwrite", False), fallback="inventory-export")
+    export_id: int = yield Call(request_inventory_export, {"client": client})
+    started = time.monotonic()
+    while True:
+        waited = time.monotonic() - started
+        yield Sleep(min(pause, max(limit - waited, 0.0)))
+        export = yield Call(get_inventory_export, {"client": client, "export_id": export_id})
+        status = str(export.status)
+        waited = time.monotonic() - started
+        if status == "success":
+            return (yield from _download(client, export_id, destination, **options))
+        if status.lower().startswith(_FAILED):
+            raise DownloadError(
+                f"inventory export {export_id} ended with status {status!r}; nothing was "
+                "downloaded. Request a new one."
+            )
+        if waited >= limit:
+            raise DownloadError(
+                f"inventory export {export_id} was not finished after {waited:.0f} s (status "
+                f"{status!r}); download it later with download_export(client, {export_id}, ...), "
+                "or pass a longer timeout=."
+            )
+        if waiting is not None:
+            waiting(status, waited)
+        pause = min(pause * 1.5, LONGEST_POLL)

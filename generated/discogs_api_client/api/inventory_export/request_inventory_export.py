@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -24,18 +24,20 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
-    """Return None for a documented success and raise for any other status."""
-    if response.status_code == 200:
-        return
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> int:
+    try:
+        if response.status_code == 200:
+            # No body: the new resource's URL is in `Location`, and its last segment is its id.
+            return decoding.located_id(response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _check_response(client=client, response=response)
-    parsed = None
+) -> Response[int]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +49,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[None]:
+) -> Response[int]:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -70,7 +72,7 @@ def sync_detailed(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs()
@@ -85,7 +87,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> None:
+) -> int:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -108,7 +110,7 @@ def sync(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs()
@@ -117,13 +119,13 @@ def sync(
         **kwargs,
     )
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[None]:
+) -> Response[int]:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs()
@@ -159,7 +161,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> None:
+) -> int:
     """Request an export of the inventory
 
     Starts an export of the authenticated user's whole inventory as CSV. The answer has no body;
@@ -182,11 +184,11 @@ async def asyncio(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import decoding, errors
 from ...client import AuthenticatedClient, Client
 from ...models.inventory_csv_upload import InventoryCsvUpload
 from ...types import Response
@@ -32,18 +32,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _check_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
-    """Return None for a documented success and raise for any other status."""
-    if response.status_code == 200:
-        return
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> int:
+    try:
+        if response.status_code == 200:
+            # No body: the new resource's URL is in `Location`, and its last segment is its id.
+            return decoding.located_id(response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.DecodeError(response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _check_response(client=client, response=response)
-    parsed = None
+) -> Response[int]:
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> Response[None]:
+) -> Response[int]:
     """Add listings from a CSV file
 
     Adds the rows of a CSV file to the authenticated user's inventory as listings `For Sale`, priced in
@@ -86,7 +88,7 @@ def sync_detailed(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> None:
+) -> int:
     """Add listings from a CSV file
 
     Adds the rows of a CSV file to the authenticated user's inventory as listings `For Sale`, priced in
@@ -134,7 +136,7 @@ def sync(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs(
@@ -145,14 +147,14 @@ def sync(
         **kwargs,
     )
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> Response[None]:
+) -> Response[int]:
     """Add listings from a CSV file
 
     Adds the rows of a CSV file to the authenticated user's inventory as listings `For Sale`, priced in
@@ -182,7 +184,7 @@ async def asyncio_detailed(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        Response[None]
+        Response[int]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InventoryCsvUpload,
-) -> None:
+) -> int:
     """Add listings from a CSV file
 
     Adds the rows of a CSV file to the authenticated user's inventory as listings `For Sale`, priced in
@@ -228,7 +230,7 @@ async def asyncio(
         A bare generated Client raises errors.UnexpectedStatus and httpx exceptions instead.
 
     Returns:
-        None
+        int
     """
 
     kwargs = _get_kwargs(
@@ -237,4 +239,4 @@ async def asyncio(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
-    _check_response(client=client, response=response)
+    return _parse_response(client=client, response=response)
