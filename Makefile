@@ -60,7 +60,7 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check overlay scripts tests examples
 	$(BIN)/ruff format --check overlay scripts tests examples
-	$(BIN)/mypy overlay/discogs_openapi tests/typing_example.py examples
+	$(BIN)/mypy overlay/discogs_openapi tests/typing_example.py tests/typing_namespaces.py examples
 
 spec-lint: $(STAMP) $(JS_STAMP)
 	$(BIN)/openapi-spec-validator $(SPEC)

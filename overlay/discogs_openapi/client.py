@@ -27,6 +27,7 @@ from typing import (
 import httpx
 
 from discogs_api_client.client import AuthenticatedClient
+from discogs_api_client.namespaces import AsyncNamespaces, Namespaces
 
 from . import checks
 from .access import AuthMode
@@ -595,8 +596,9 @@ class _AsyncClient(httpx.AsyncClient):
         return await super().send(request, stream=stream, **options)
 
 
-class Discogs(_DiscogsBase[httpx.BaseTransport]):
-    """A synchronous Discogs client; use it as `client=` with the generated `sync` functions.
+class Discogs(_DiscogsBase[httpx.BaseTransport], Namespaces):
+    """A synchronous Discogs client: the API by tag (`client.database.get_release(249504)`), or
+    `client=` of the generated `sync` functions.
 
     Keyword arguments are the `Settings`; `transport` replaces the network layer at the bottom of
     the stack (for tests and proxies).
@@ -638,8 +640,10 @@ class Discogs(_DiscogsBase[httpx.BaseTransport]):
             self.get_httpx_client().close()
 
 
-class AsyncDiscogs(_DiscogsBase[httpx.AsyncBaseTransport]):
-    """An asyncio Discogs client; use it as `client=` with the generated `asyncio` functions."""
+class AsyncDiscogs(_DiscogsBase[httpx.AsyncBaseTransport], AsyncNamespaces):
+    """An asyncio Discogs client: the API by tag, as coroutines
+    (`await client.database.get_release(249504)`), or `client=` of the `asyncio` functions.
+    """
 
     def _network(self) -> httpx.AsyncBaseTransport:
         return httpx.AsyncHTTPTransport()

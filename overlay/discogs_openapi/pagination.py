@@ -1,4 +1,5 @@
-"""Items across pages: `client.paginate(get_artist_releases, artist_id=1)` yields releases.
+"""Items across pages: `client.database.iter_artist_releases(1)` (typed, generated in
+`discogs_api_client.namespaces`) or `client.paginate(get_artist_releases, artist_id=1)`.
 
 Pages are walked by number, from 1 to `pagination.pages`: a short page is not the last one, a
 `next` link (which Discogs has been seen pointing back at page 1) is never followed, an empty page
@@ -26,7 +27,7 @@ from discogs_api_client.types import Response
 from .errors import ConfigurationError, DecodeError
 
 if TYPE_CHECKING:
-    from .client import AsyncDiscogs, Discogs
+    from discogs_api_client.client import AuthenticatedClient
 
 __all__ = ["Progress", "paginate", "paginate_async"]
 
@@ -34,7 +35,9 @@ Progress = Callable[[int, int], object]
 """Called as `progress(items_so_far, total_items)` after each item."""
 
 
-def paginate(client: Discogs, operation: ModuleType, /, **options: Any) -> Iterator[Any]:
+def paginate(
+    client: AuthenticatedClient, operation: ModuleType, /, **options: Any
+) -> Iterator[Any]:
     """Yield the items of a paginated generated operation (`sync_detailed`), page after page.
 
     Options: `per_page` (1 to 100, default 100), `max_items`, `max_pages`, and `progress`
@@ -47,7 +50,7 @@ def paginate(client: Discogs, operation: ModuleType, /, **options: Any) -> Itera
 
 
 async def paginate_async(
-    client: AsyncDiscogs, operation: ModuleType, /, **options: Any
+    client: AuthenticatedClient, operation: ModuleType, /, **options: Any
 ) -> AsyncIterator[Any]:
     """The asyncio form of `paginate` (uses the operation's `asyncio_detailed` function)."""
     walk = _Walk(operation, **options)
