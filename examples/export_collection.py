@@ -13,14 +13,12 @@ import argparse
 import csv
 import secrets
 import sys
-from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm  # type: ignore[import-untyped, unused-ignore]
 
-from discogs_api_client.api.user_collection import list_collection_folder_releases
 from discogs_api_client.models.artist_credit import ArtistCredit
 from discogs_api_client.models.collection_item import CollectionItem
 from discogs_api_client.types import Unset
@@ -76,11 +74,8 @@ def export(client: Discogs, username: str, folder: int, out: Path) -> int:
 
             writer = csv.writer(file)
             writer.writerow(COLUMNS)
-            items: Iterator[CollectionItem] = client.paginate(
-                list_collection_folder_releases,
-                username=username,
-                folder_id=folder,
-                progress=progress,
+            items = client.collection.iter_collection_folder_releases(
+                username, folder, progress=progress
             )
             count = 0
             for item in items:

@@ -14,14 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 from decimal import Decimal
 
-from discogs_api_client.api.marketplace import get_user_inventory
+from discogs_api_client.models import InventorySort, InventoryStatusFilter, SortOrder
 from discogs_api_client.models.inventory_sort import INVENTORY_SORT_VALUES
 from discogs_api_client.models.inventory_status_filter import INVENTORY_STATUS_FILTER_VALUES
-from discogs_api_client.models.listing import Listing
 from discogs_api_client.models.sort_order import SORT_ORDER_VALUES
+from discogs_api_client.types import UNSET, Unset
 from discogs_openapi import Discogs, DiscogsError
 
 CENT = Decimal("0.01")
@@ -32,9 +31,18 @@ def amount(value: float) -> Decimal:
     return Decimal(str(value)).quantize(CENT)
 
 
-def list_inventory(client: Discogs, username: str, **options: str) -> int:
+def list_inventory(
+    client: Discogs,
+    username: str,
+    *,
+    status: InventoryStatusFilter | Unset = UNSET,
+    sort: InventorySort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> int:
     """Print the listings and the totals; returns how many listings there were."""
-    listings: Iterator[Listing] = client.paginate(get_user_inventory, username=username, **options)
+    listings = client.marketplace.iter_user_inventory(
+        username, status=status, sort=sort, sort_order=sort_order
+    )
     totals: defaultdict[str, Decimal] = defaultdict(Decimal)
     count = 0
     for listing in listings:
@@ -61,10 +69,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sort", choices=sorted(INVENTORY_SORT_VALUES))
     parser.add_argument("--order", choices=sorted(SORT_ORDER_VALUES))
     args = parser.parse_args(argv)
-    chosen = {"status": args.status, "sort": args.sort, "sort_order": args.order}
     try:
         with Discogs.from_env() as client:
-            list_inventory(client, args.username, **{k: v for k, v in chosen.items() if v})
+            list_inventory(
+                client,
+                args.username,
+                status=args.status or UNSET,
+                sort=args.sort or UNSET,
+                sort_order=args.order or UNSET,
+            )
     except DiscogsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -15,11 +15,9 @@ import argparse
 import json
 import secrets
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from discogs_api_client.api.user_wantlist import list_wants
 from discogs_api_client.models.want import Want
 from discogs_api_client.types import Unset
 from discogs_openapi import Discogs, DiscogsError
@@ -56,7 +54,7 @@ def mirror(
     client: Discogs, username: str, path: Path, before: dict[int, Want]
 ) -> tuple[list[Want], list[Want]]:
     """Fetch the wantlist, rewrite the mirror at `path`; returns the wants (added, removed)."""
-    wants: Iterator[Want] = client.paginate(list_wants, username=username)
+    wants = client.wantlist.iter_wants(username)
     now = {want.id: want for want in wants}
     body = {"username": username, "wants": [now[key].to_dict() for key in sorted(now)]}
     write_atomically(path, json.dumps(body, indent=2, ensure_ascii=False) + "\n")

@@ -1,7 +1,8 @@
 """Benchmarks 3 and 4: what the client costs per call, and at import.
 
 3. Fetching and parsing a full release over loopback, `--calls` times: this client
-   (`get_release.sync` into models, throttle off) beside raw httpx + `json.loads` and beside
+   (`client.database.get_release` into models, throttle off) beside raw httpx + `json.loads`,
+   the generated function called directly (`get_release.sync`), and
    python3-discogs-client (which loads a release on first attribute access).
 4. Cold import: the CPU time (user + system, from getrusage of the child) of a fresh process
    running `import httpx`, `import discogs_openapi`, `from discogs_openapi import Discogs`
@@ -10,7 +11,7 @@
    each as a ratio to httpx's. CPU time, not wall time, so other work on the machine counts
    less; from bytecode, as installed (see import_times).
 
-Exits non-zero when one of the three ways does not get the release.
+Exits non-zero when one of the four ways does not get the release.
 
     python scripts/bench_overhead.py [--calls 2000] [--imports 15]
 """
@@ -105,7 +106,8 @@ def main() -> None:
         peer._base_url = url  # its one setting for the API's address
         calls: dict[str, Callable[[], Any]] = {
             "raw": lambda: json.loads(raw.get("/releases/249504").content),
-            "ours": lambda: get_release.sync(249504, client=ours),
+            "ours": lambda: ours.database.get_release(249504),
+            "function": lambda: get_release.sync(249504, client=ours),
             "peer": lambda: discogs_client.Release(peer, {"id": 249504}).title,
         }
         # What each way got, checked once: a benchmark of failing calls would measure nothing.
@@ -113,6 +115,7 @@ def main() -> None:
         got = {
             "raw": calls["raw"]()["title"],
             "ours": getattr(calls["ours"](), "title", None),
+            "function": getattr(calls["function"](), "title", None),
             "peer": calls["peer"](),
         }
         if any(value != title for value in got.values()):
@@ -122,11 +125,12 @@ def main() -> None:
         for _ in range(5):
             for name, call in calls.items():
                 rounds[name].append(per_call(call, max(1, args.calls // 5)))
-        raw_time, our_time, peer_time = (statistics.median(rounds[n]) for n in calls)
+        raw_time, our_time, function_time, peer_time = (statistics.median(rounds[n]) for n in calls)
         ours.close()
     print(f"3. per call, full release parsed ({args.calls} calls over loopback)")
     print(f"   raw httpx + json.loads          {raw_time * 1e6:8.0f} µs")
-    print(f"   discogs-openapi (models)        {our_time * 1e6:8.0f} µs")
+    print(f"   discogs-openapi, namespace      {our_time * 1e6:8.0f} µs")
+    print(f"   discogs-openapi, function       {function_time * 1e6:8.0f} µs")
     print(f"   python3-discogs-client (peer)   {peer_time * 1e6:8.0f} µs")
     print(
         f"   ratio ours / raw httpx: {our_time / raw_time:.2f}  (peer: {peer_time / raw_time:.2f})"

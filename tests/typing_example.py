@@ -9,18 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import assert_type
 
-from discogs_api_client.api.database import (
-    delete_release_user_rating,
-    get_release,
-    get_release_stats,
-    search_database,
-)
-from discogs_api_client.api.marketplace import (
-    get_fee,
-    get_listing,
-    get_marketplace_stats,
-    get_order,
-)
+from discogs_api_client.api.database import get_release
 from discogs_api_client.models import (
     Listing,
     MarketplaceStats,
@@ -34,38 +23,45 @@ from discogs_api_client.models import (
     SearchMasterResult,
     SearchReleaseResult,
     SearchResultsPage,
+    Track,
 )
 from discogs_openapi import AsyncDiscogs, Discogs, download_export, upload_inventory
 
 
 def sync_usage(client: Discogs) -> str:
-    release = get_release.sync(249504, client=client, curr_abbr="EUR")
+    release = client.database.get_release(249504, curr_abbr="EUR")
     assert_type(release, Release)
-    assert_type(delete_release_user_rating.sync(249504, "memory", client=client), None)
-    stats = get_release_stats.sync(249504, client=client)
+    for track in release.tracklist:  # an absent list iterates as empty
+        assert_type(track, Track)
+    assert_type(client.database.delete_release_user_rating(249504, "memory"), None)
+    stats = client.database.get_release_stats(249504)
     assert_type(stats, ReleaseStats | ReleaseOffensiveFlag)
-    page = search_database.sync(client=client, q="nirvana", type_="artist")
+    page = client.database.search_database(q="nirvana", type_="artist")
     assert_type(page, SearchResultsPage)
     first = page.results[0]
     assert_type(
         first, SearchArtistResult | SearchLabelResult | SearchMasterResult | SearchReleaseResult
     )
+    # The generated module functions keep the same types.
+    assert_type(get_release.sync(249504, client=client), Release)
     return release.title
 
 
 async def async_usage(client: AsyncDiscogs) -> int:
-    release = await get_release.asyncio(249504, client=client)
+    release = await client.database.get_release(249504)
     assert_type(release, Release)
+    assert_type(await get_release.asyncio(249504, client=client), Release)
     return release.id
 
 
 def marketplace_usage(client: Discogs) -> float:
-    stats = get_marketplace_stats.sync(1, client=client)
+    stats = client.marketplace.get_marketplace_stats(1)
     assert_type(stats, MarketplaceStats)
     assert_type(stats.lowest_price, Money | None)
-    assert_type(get_listing.sync(172723812, client=client), Listing)
+    assert_type(client.marketplace.get_listing(172723812), Listing)
     # Response enums are open: the Literal for completion, or any other string as sent.
-    assert_type(get_order.sync("1-1", client=client).status, OrderStatus | str)
+    assert_type(client.marketplace.get_order("1-1").status, OrderStatus | str)
+    assert_type(client.inventory_export.request_inventory_export(), int)
     assert_type(upload_inventory(client, "add", "listings.csv"), int)
     assert_type(download_export(client, 599632, "exports/"), Path)
-    return get_fee.sync(10.0, client=client).value
+    return client.marketplace.get_fee(10.0).value
