@@ -1,28 +1,23 @@
 """Drift report: a folder of recorded exchanges checked against the spec, per operation.
 
     python scripts/drift.py DIR [--json] [--spec openapi/discogs.yaml]
-    python scripts/drift.py --gate report.json     # exit 1 when a saved --json report contradicts
+    python scripts/drift.py --gate report.json   # exit 1 when a saved --json report contradicts
 
-DIR holds recordings in the envelope of tests/recordings (`DIR/<operationId>/<name>.json`, or
-flat). Every answer is validated with jsonschema (Draft 2020-12, formats checked) against the
-response the spec gives for its operation and status; the body is also walked with its schema to
-find keys the spec does not declare and values outside its open enums. Findings are merged across
-items and files by operation, status, kind and JSON path (list indexes become `[*]`).
-
-CONTRADICTIONS (exit 1): `missing` required field, `type`, `null`, `format`, `enum` (a closed
-enum or const), other schema keywords (`pattern`, `maxProperties`, ...), `status` (an unlisted
-2xx, or a status nothing covers), `content-type`, `header` (a required one absent, or a value
-failing its schema). SUGGESTIONS (exit 0): `undeclared` keys, `enum` values an open enum lacks,
-`status` covered only by `default`, `header` not declared. `unrecorded` operations and
-`unreadable` files are listed; exit 2 when nothing could be read or on a usage error.
-
-The `--json` report is one object, every list sorted:
-    {"contradictions": [FINDING...], "suggestions": [FINDING...], "unrecorded": [operationId...],
-     "unreadable": [{"file", "reason"}...], "summary": {"files", "operations", "recorded",
+DIR holds recording envelopes (`DIR/<operationId>/<name>.json`, or flat). Each answer is
+validated with jsonschema (Draft 2020-12, formats checked) against the spec's response for its
+operation and status, and its body walked with its schema for undeclared keys and open-enum
+values. Findings merge across items and files by operation, status, kind and JSON path (`[*]`).
+CONTRADICTIONS (exit 1): `missing` required field, `type`, `null`, `format`, `enum` (closed enum
+or const), other keywords (`pattern`, ...), `status` (an unlisted 2xx, or nothing covers it),
+`content-type`, `header` (required one absent, or value failing its schema). SUGGESTIONS: keys
+`undeclared`, `enum` values an open enum lacks, `status` only `default` covers, `header` not
+declared. `unrecorded` operations, `unreadable` files listed; exit 2 if nothing could be read.
+`--json` prints one object, lists sorted (a release gate reads `len(contradictions)`):
+    {"contradictions": [FINDING], "suggestions": [FINDING], "unrecorded": [operationId],
+     "unreadable": [{"file", "reason"}], "summary": {"files", "operations", "recorded",
      "contradictions", "suggestions", "unrecorded", "unreadable"}}
-    FINDING = {"operation", "status", "kind", "path", "severity", "detail", "example", "count",
-               "files"}
-A release gate needs only `len(report["contradictions"])` (see `contradictions()`).
+    FINDING: {"operation", "status", "kind", "path", "severity", "detail", "example", "count",
+              "files"}
 """
 
 from __future__ import annotations
@@ -31,7 +26,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,24 +56,19 @@ EXAMPLE_LENGTH = 60
 # add(kind, where, detail, example, severity): `where` is a JSON location or a header's name.
 Add = Callable[[str, "tuple[str | int, ...] | str", str, str, str], None]
 
-FORMATS = FormatChecker()
-for _name, _check in Draft202012Validator.FORMAT_CHECKER.checkers.items():
-    FORMATS.checks(_name, _check[1])(_check[0])
-
-
 URI_RULES = (
     rfc3986.validators.Validator()
     .require_presence_of("scheme")
     .check_validity_of("scheme", "userinfo", "host", "port", "path", "query", "fragment")
 )
+FORMATS = FormatChecker()  # every format jsonschema can check here, and `uri`:
 
 
 def _is_uri(value: object) -> bool:
     """An absolute URI (jsonschema checks `uri` only with optional packages installed)."""
-    if not isinstance(value, str):
-        return True
     try:
-        URI_RULES.validate(rfc3986.uri_reference(value))
+        if isinstance(value, str):  # other types are the `type` keyword's business
+            URI_RULES.validate(rfc3986.uri_reference(value))
     except rfc3986.exceptions.ValidationError:
         return False
     return True
@@ -104,6 +94,8 @@ class Finding:
 
 @dataclass
 class Report:
+    """Findings by class, sorted by (operation, status, kind, path); then what was not checked."""
+
     contradictions: list[Finding]
     suggestions: list[Finding]
     unrecorded: list[str]
@@ -125,7 +117,7 @@ def _json_type(value: Any) -> str:
     return "null" if value is None else names.get(type(value), "object")
 
 
-def json_path(parts: Iterator[str | int] | tuple[str | int, ...]) -> str:
+def json_path(parts: Iterable[str | int]) -> str:
     """`$.a[*].b`: list indexes generalised so one drift across items reads as one path."""
     out = "$"
     for part in parts:
@@ -407,16 +399,11 @@ def check(directory: Path, spec_path: Path = SPEC_PATH) -> Report:
     ordered = sorted(out.findings.values(), key=lambda f: (f.operation, f.status, f.kind, f.path))
     found = {s: [f for f in ordered if f.severity == s] for s in (CONTRADICTION, SUGGESTION)}
     unrecorded = sorted(set(spec.operations) - recorded)
-    summary = {
-        "files": len(files),
-        "operations": len(spec.operations),
-        "recorded": len(recorded),
-        "contradictions": len(found[CONTRADICTION]),
-        "suggestions": len(found[SUGGESTION]),
-        "unrecorded": len(unrecorded),
-        "unreadable": len(unreadable),
-    }
-    return Report(found[CONTRADICTION], found[SUGGESTION], unrecorded, unreadable, summary)
+    report = Report(found[CONTRADICTION], found[SUGGESTION], unrecorded, unreadable, {})
+    counted = ("contradictions", "suggestions", "unrecorded", "unreadable")
+    report.summary = {name: len(getattr(report, name)) for name in counted}
+    report.summary.update(files=len(files), operations=len(spec.operations), recorded=len(recorded))
+    return report
 
 
 def render_json(report: Report) -> str:
