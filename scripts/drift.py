@@ -53,6 +53,10 @@ TRANSPORT_HEADERS = {
 }  # fmt: skip
 TRANSPORT_PREFIXES = ("cf-", "access-control-", "x-cache", "x-amz-", "x-served-by", "x-timer")
 EXAMPLE_LENGTH = 60
+OPEN_KEYWORDS = {  # keywords by which an object schema declares any key
+    "additionalProperties", "patternProperties", "propertyNames", "unevaluatedProperties",
+}  # fmt: skip
+KEYS = "<key>"  # in a JSON path: an object's keys themselves (a `propertyNames` schema's target)
 # add(kind, where, detail, example, severity): `where` is a JSON location or a header's name.
 Add = Callable[[str, "tuple[str | int, ...] | str", str, str, str], None]
 
@@ -103,8 +107,8 @@ class Report:
     summary: dict[str, int]
 
 
-class ReportError(Exception):
-    """A drift report that cannot be read, worded for the person running the release."""
+class DriftError(Exception):
+    """A spec or saved report drift.py cannot use, worded for the person running it."""
 
 
 def _example(value: Any) -> str:
@@ -123,6 +127,8 @@ def json_path(parts: Iterable[str | int]) -> str:
     for part in parts:
         if isinstance(part, int):
             out += "[*]"
+        elif part == KEYS:
+            out += f".{KEYS}"
         elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", part):
             out += f".{part}"
         else:
@@ -152,12 +158,16 @@ class Spec:
 
     def __init__(self, path: Path) -> None:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
-        self.document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        try:
+            self.document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+            paths = self.document["paths"].values()
+        except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as error:
+            raise DriftError(f"{path} is not an OpenAPI document ({error!r})") from None
         resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
         self.resolver = Registry().with_resource("", resource).resolver()
         self.validator = Draft202012Validator(self.document, format_checker=FORMATS)
         self.operations: dict[str, tuple[str, dict[str, Any]]] = {}
-        for item in self.document["paths"].values():
+        for item in paths:
             for method, operation in item.items():
                 if method in HTTP_METHODS:
                     self.operations[operation["operationId"]] = (method.upper(), operation)
@@ -196,14 +206,15 @@ class Spec:
                 found += self.parts(value, branch, enums)
         return found
 
+    def declared(self, value: Any, schema: Any) -> set[str]:
+        """The property names the schemas that apply to `value` declare."""
+        return {key for part in self.parts(value, schema, []) for key in part.get("properties", {})}
+
     def closest(self, value: Any, branches: list[Any], counts: list[int]) -> int:
         """The branch `value` fails least: fewest errors, then most of its keys declared."""
 
         def overlap(branch: Any) -> int:
-            declared = {}
-            for part in self.parts(value, branch, []):
-                declared.update(part.get("properties", {}))
-            return len(set(value) & set(declared)) if isinstance(value, dict) else 0
+            return len(set(value) & self.declared(value, branch)) if isinstance(value, dict) else 0
 
         return min(range(len(branches)), key=lambda i: (counts[i], -overlap(branches[i]), i))
 
@@ -237,6 +248,12 @@ def _check_body(spec: Spec, body: Any, schema: Any, add: Add) -> None:
             kind = "null" if leaf.instance is None else "type"
             detail = f"expected {expected}, got {_json_type(leaf.instance)}"
             add(kind, where, detail, _example(leaf.instance), CONTRADICTION)
+        elif leaf.validator in ("additionalProperties", "unevaluatedProperties"):
+            for key in sorted(set(leaf.instance) - spec.declared(leaf.instance, leaf.schema)):
+                detail = f"not allowed ({leaf.validator}: false)"
+                add(
+                    "undeclared", (*where, key), detail, _example(leaf.instance[key]), CONTRADICTION
+                )
         elif leaf.validator == "format":
             detail = f"expected format {leaf.validator_value}"
             add("format", where, detail, _example(leaf.instance), CONTRADICTION)
@@ -266,13 +283,9 @@ def _walk(spec: Spec, value: Any, schema: Any, where: tuple[str | int, ...], add
                 extra.append(part["additionalProperties"])
             if "propertyNames" in part:
                 for key in value:
-                    _walk(spec, key, part["propertyNames"], (*where, "<keys>"), add)
-        is_open = any(
-            p.get("additionalProperties", False) is not False
-            or "patternProperties" in p
-            or "propertyNames" in p
-            for p in parts
-        )
+                    _walk(spec, key, part["propertyNames"], (*where, KEYS), add)
+        # These declare every key (`additionalProperties: false`: validation reports extras).
+        is_open = any(k in p for k in OPEN_KEYWORDS for p in parts)
         for key, item in value.items():
             for sub in declared.get(key, extra if is_open else []):
                 _walk(spec, item, sub, (*where, key), add)
@@ -370,6 +383,10 @@ def _read(path: Path, spec: Spec) -> dict[str, Any]:
         raise ValueError(f"not JSON ({error})") from None
     if not isinstance(data, dict) or not isinstance(data.get("response"), dict):
         raise ValueError("no `response` object: not a recording envelope")
+    if not isinstance(data.get("request", {}), dict) or not isinstance(
+        data["response"].get("headers", {}), dict
+    ):
+        raise ValueError("`request` or `response.headers` is not an object")
     if data.get("operation") not in spec.operations:
         raise ValueError(f"unknown operationId {data.get('operation')!r}")
     if not isinstance(data["response"].get("status"), int):
@@ -446,7 +463,7 @@ def contradictions(report_path: Path) -> int:
         report = json.loads(Path(report_path).read_text(encoding="utf-8"))
         return len(report["contradictions"])
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ReportError(
+        raise DriftError(
             f"{report_path} is not a drift report written by `drift.py DIR --json` ({error})"
         ) from None
 
@@ -461,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.gate is not None:
         try:
             count = contradictions(args.gate)
-        except ReportError as error:
+        except DriftError as error:
             print(f"drift: {error}", file=sys.stderr)
             return 2
         print(f"{args.gate}: {count} contradictions between the spec and the live API")
@@ -473,12 +490,14 @@ def main(argv: list[str] | None = None) -> int:
         problem = f"no such folder: {args.directory}"
     elif not any(args.directory.rglob("*.json")):
         problem = f"no recordings (*.json) in {args.directory}: record some first"
-    elif not args.spec.is_file():
-        problem = f"no spec at {args.spec}"
     if problem:
         print(f"drift: {problem}", file=sys.stderr)
         return 2
-    report = check(args.directory, args.spec)
+    try:
+        report = check(args.directory, args.spec)
+    except DriftError as error:
+        print(f"drift: {error}", file=sys.stderr)
+        return 2
     sys.stdout.write(render_json(report) if args.json else render_text(report))
     if report.summary["unreadable"] == report.summary["files"]:
         print(f"drift: none of the files in {args.directory} is a recording", file=sys.stderr)

@@ -15,9 +15,10 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
 import drift
-from conftest import FAKE_TOKEN, RECORDINGS_DIR, ROOT, USER_AGENT
+from conftest import FAKE_TOKEN, RECORDINGS_DIR, ROOT, SPEC_PATH, USER_AGENT
 from drift import CONTRADICTION, SUGGESTION
 from drifted_server import DRIFTS, Drift, drift_directory, drifted_app
 from replay_server import serve
@@ -148,6 +149,12 @@ PRECISION = [
         (200, "missing", "$.tracklist[*].title", CONTRADICTION),
     ),
     Drift(
+        "propertyNames-open-enum",
+        "getPriceSuggestions",
+        _set("Very Mint (VM)", value={"currency": "USD", "value": 1.5}),
+        (200, "enum", "$.<key>", SUGGESTION),
+    ),
+    Drift(
         "header-value",
         "getMaster",
         lambda r: r["headers"].update({"X-Discogs-Ratelimit": "many", "CF-Ray": "8f1e-AMS"}),
@@ -181,6 +188,30 @@ def test_the_precise_finding(
     status, report = _run(tmp_path, capsys)
     assert _keys(report) - baseline == {_expected(item)}
     assert status == (1 if item.expected[3] == CONTRADICTION else 0)
+
+
+def test_a_closed_object_makes_an_unknown_key_a_contradiction(
+    tmp_path: Path, baseline: set[Key], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
+    spec["components"]["schemas"]["Label"]["properties"]["sublabels"]["items"] = {
+        "allOf": [{"$ref": "#/components/schemas/LabelRef"}],
+        "unevaluatedProperties": False,
+    }
+    closed = tmp_path / "closed.yaml"
+    closed.write_text(yaml.safe_dump(spec), "utf-8")
+    drift_directory(RECORDINGS_DIR, tmp_path / "drifted", ["unknown-field"])
+    assert drift.main([str(tmp_path / "drifted"), "--json", "--spec", str(closed)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    path = "$.sublabels[*].drift_note"
+    assert _keys(report) - baseline == {("getLabel", 200, "undeclared", path, CONTRADICTION)}
+
+
+def test_a_broken_spec_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "spec.yaml").write_text("openapi: [unclosed", "utf-8")
+    assert drift.main([str(RECORDINGS_DIR), "--spec", str(tmp_path / "spec.yaml")]) == 2
+    assert "is not an OpenAPI document" in capsys.readouterr().err
+    assert drift.main([str(RECORDINGS_DIR), "--spec", str(tmp_path / "none.yaml")]) == 2
 
 
 def test_the_drifted_server_answers_drifted(tmp_path: Path) -> None:
@@ -244,6 +275,7 @@ def test_an_empty_folder_is_a_usage_error(
         ("{not json", "not JSON"),
         ('{"operation": "getRelease", "request": {"method": "GET"}}', "no `response`"),
         ('{"operation": "getNothing", "response": {"status": 200}}', "unknown operationId"),
+        ('{"operation": "getRelease", "request": [], "response": {}}', "is not an object"),
         (
             '{"operation": "getRelease", "request": {"method": "PUT"}, "response": {"status": 1}}',
             "method PUT",
@@ -282,5 +314,5 @@ def test_the_release_gate_reads_a_saved_report(
     (tmp_path / "bad.json").write_text("[]", "utf-8")
     assert drift.main(["--gate", str(tmp_path / "bad.json")]) == 2
     assert "not a drift report" in capsys.readouterr().err
-    with pytest.raises(drift.ReportError, match="not a drift report"):
+    with pytest.raises(drift.DriftError, match="not a drift report"):
         drift.contradictions(tmp_path / "missing.json")
