@@ -44,12 +44,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "discogs.yaml"
 CONTRADICTION, SUGGESTION = "contradiction", "suggestion"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-# Headers that belong to HTTP, the CDN or the server software rather than to the Discogs API:
-# their presence says nothing about the spec, so they are never reported as undeclared.
+# Headers of HTTP itself, of caches and the CDN, and browser policies: they say nothing about
+# the Discogs API, so they are never reported as undeclared (Content-Type is checked apart).
 TRANSPORT_HEADERS = {
     "age", "alt-svc", "cache-control", "connection", "content-encoding", "content-length",
-    "content-type", "date", "etag", "expires", "keep-alive", "nel", "pragma", "report-to",
-    "server", "set-cookie", "strict-transport-security", "transfer-encoding", "vary", "via",
+    "content-type", "date", "etag", "expires", "keep-alive", "pragma", "server", "set-cookie",
+    "transfer-encoding", "vary", "via",  # HTTP and caches
+    "nel", "report-to", "strict-transport-security", "content-security-policy",  # policies
+    "referrer-policy", "permissions-policy", "x-content-type-options", "x-frame-options",
 }  # fmt: skip
 TRANSPORT_PREFIXES = ("cf-", "access-control-", "x-cache", "x-amz-", "x-served-by", "x-timer")
 EXAMPLE_LENGTH = 60
@@ -137,19 +139,23 @@ def json_path(parts: Iterable[str | int]) -> str:
 
 
 class Collector:
-    """Findings merged by (severity, operation, status, kind, path); occurrences counted once
-    per file and concrete location, so a value walked twice is not counted twice."""
+    """Findings merged by (severity, operation, status, kind, path), each occurrence counted
+    once per file and concrete location (a value walked under two schemas counts once)."""
 
     def __init__(self) -> None:
-        self.findings: dict[tuple[str, str, int, str, str], Finding] = {}
-        self.seen: dict[tuple[str, str, int, str, str], set[tuple[str, str]]] = {}
+        self.found: dict[tuple[str, str, int, str, str], tuple[Finding, set[tuple[str, str]]]] = {}
 
-    def add(self, finding: Finding, file: str, where: tuple[str | int, ...] = ()) -> None:
+    def add(self, finding: Finding, file: str, where: tuple[str | int, ...] | str) -> None:
         key = (finding.severity, finding.operation, finding.status, finding.kind, finding.path)
-        kept = self.findings.setdefault(key, finding)
-        self.seen.setdefault(key, set()).add((file, repr(where)))
-        kept.count = len(self.seen[key])
-        kept.files = sorted({f for f, _ in self.seen[key]})
+        self.found.setdefault(key, (finding, set()))[1].add((file, repr(where)))
+
+    def findings(self) -> list[Finding]:
+        for finding, seen in self.found.values():
+            finding.count, finding.files = len(seen), sorted({file for file, _ in seen})
+        return sorted(
+            (f for f, _ in self.found.values()),
+            key=lambda f: (f.operation, f.status, f.kind, f.path),
+        )
 
 
 class Spec:
@@ -343,7 +349,7 @@ def _check_exchange(spec: Spec, data: dict[str, Any], file: str, out: Collector)
     ) -> None:
         path = where if isinstance(where, str) else json_path(where)
         finding = Finding(operation_id, status, kind, path, severity, detail, example)
-        out.add(finding, file, where if isinstance(where, tuple) else (where,))
+        out.add(finding, file, where)
 
     declared, severity, why = _response_for(spec.operations[operation_id][1], status)
     if severity:
@@ -413,7 +419,7 @@ def check(directory: Path, spec_path: Path = SPEC_PATH) -> Report:
             continue
         recorded.add(data["operation"])
         _check_exchange(spec, data, name, out)
-    ordered = sorted(out.findings.values(), key=lambda f: (f.operation, f.status, f.kind, f.path))
+    ordered = out.findings()
     found = {s: [f for f in ordered if f.severity == s] for s in (CONTRADICTION, SUGGESTION)}
     unrecorded = sorted(set(spec.operations) - recorded)
     report = Report(found[CONTRADICTION], found[SUGGESTION], unrecorded, unreadable, {})
