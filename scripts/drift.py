@@ -353,7 +353,7 @@ def _check_exchange(spec: Spec, data: dict[str, Any], file: str, out: Collector)
 
     declared, severity, why = _response_for(spec.operations[operation_id][1], status)
     if severity:
-        add("status", "$", why, str(status), severity)
+        add("status", "$", why, "", severity)
     if declared is None:
         return
     declared = spec.deref(declared)
@@ -434,12 +434,13 @@ def render_json(report: Report) -> str:
 
 
 def _line(finding: Finding) -> str:
-    times = "1 time" if finding.count == 1 else f"{finding.count} times"
     example = f", e.g. {finding.example}" if finding.example else ""
+    where = f"once, in {finding.files[0]}"
+    if finding.count > 1:
+        where = f"{finding.count} times in {len(finding.files)} files, e.g. in {finding.files[0]}"
     return (
         f"  {finding.operation} {finding.status} {finding.path}: {finding.kind} — "
-        f"{finding.detail}{example} ({times}, in {finding.files[0]}"
-        f"{' and others' if len(finding.files) > 1 else ''})"
+        f"{finding.detail}{example} ({where})"
     )
 
 
