@@ -190,21 +190,76 @@ def test_the_precise_finding(
     assert status == (1 if item.expected[3] == CONTRADICTION else 0)
 
 
-def test_a_closed_object_makes_an_unknown_key_a_contradiction(
-    tmp_path: Path, baseline: set[Key], capsys: pytest.CaptureFixture[str]
-) -> None:
-    spec = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
+def _operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    methods = (item.get("get", {}) for item in spec["paths"].values())
+    return next(op for op in methods if op.get("operationId") == operation_id)
+
+
+def _close_sublabels(spec: dict[str, Any]) -> None:
     spec["components"]["schemas"]["Label"]["properties"]["sublabels"]["items"] = {
         "allOf": [{"$ref": "#/components/schemas/LabelRef"}],
         "unevaluatedProperties": False,
     }
-    closed = tmp_path / "closed.yaml"
-    closed.write_text(yaml.safe_dump(spec), "utf-8")
-    drift_directory(RECORDINGS_DIR, tmp_path / "drifted", ["unknown-field"])
-    assert drift.main([str(tmp_path / "drifted"), "--json", "--spec", str(closed)]) == 1
+
+
+def _no_default(spec: dict[str, Any]) -> None:
+    del _operation(spec, "getReleaseStats")["responses"]["default"]
+
+
+def _success_range(spec: dict[str, Any]) -> None:
+    responses = _operation(spec, "getReleaseCommunityRating")["responses"]
+    responses["2XX"] = responses.pop("200")
+
+
+def _required_header(spec: dict[str, Any]) -> None:
+    spec["components"]["headers"]["X-Discogs-Ratelimit"]["required"] = True
+
+
+def _drop_header(response: dict[str, Any]) -> None:
+    del response["headers"]["X-Discogs-Ratelimit"]
+
+
+@pytest.mark.parametrize(
+    ("change", "drifted", "expected"),
+    [
+        (
+            _close_sublabels,
+            "unknown-field",
+            ("getLabel", 200, "undeclared", "$.sublabels[*].drift_note", CONTRADICTION),
+        ),
+        (_no_default, "undeclared-status", ("getReleaseStats", 418, "status", "$", CONTRADICTION)),
+        (_success_range, "created-not-ok", None),
+        (
+            _required_header,
+            Drift("no-limit", "getMaster", _drop_header, ()),
+            ("getMaster", 200, "header", "X-Discogs-Ratelimit", CONTRADICTION),
+        ),
+    ],
+    ids=["closed-object", "no-default", "2XX-range", "required-header"],
+)
+def test_what_the_spec_says_decides(
+    change: Any,
+    drifted: str | Drift,
+    expected: Key | None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A closed object, a missing `default`, a `2XX` range, a required header: the same answers
+    judged by a spec changed that way."""
+    spec = yaml.safe_load(SPEC_PATH.read_text("utf-8"))
+    change(spec)
+    changed = tmp_path / "spec.yaml"
+    changed.write_text(yaml.safe_dump(spec), "utf-8")
+    before = _keys(json.loads(drift.render_json(drift.check(RECORDINGS_DIR, changed))))
+    if isinstance(drifted, Drift):
+        monkeypatch.setitem(DRIFTS, drifted.name, drifted)
+        drifted = drifted.name
+    drift_directory(RECORDINGS_DIR, tmp_path / "drifted", [drifted])
+    status = drift.main([str(tmp_path / "drifted"), "--json", "--spec", str(changed)])
     report = json.loads(capsys.readouterr().out)
-    path = "$.sublabels[*].drift_note"
-    assert _keys(report) - baseline == {("getLabel", 200, "undeclared", path, CONTRADICTION)}
+    assert _keys(report) - before == ({expected} if expected else set())
+    assert status == (1 if expected else 0)
 
 
 def test_a_broken_spec_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
