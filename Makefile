@@ -21,7 +21,7 @@ TS_TYPES := build/ts/discogs.ts
 DOCS_HTML := build/docs/index.html
 
 .PHONY: all setup generate check-generated lint spec-lint spec-ts docs pytest test dist release \
-	release-preflight demo bench clean
+	release-preflight record drift demo bench clean
 
 all: setup generate dist demo
 
@@ -95,11 +95,25 @@ dist: $(STAMP)
 
 # Publish to the index in TWINE_REPOSITORY_URL (credentials in TWINE_USERNAME, TWINE_PASSWORD).
 # RELEASE_SKIP_TEST=1 is for the round-trip test alone, which is itself a part of `make test`.
+# DRIFT_REPORT=report.json (optional, from `scripts/drift.py DIR --json`): no release while the
+# live API contradicts the spec.
 release: release-preflight check-generated $(if $(RELEASE_SKIP_TEST),,test) dist
 	$(BIN)/python scripts/release.py upload
 
 release-preflight: $(STAMP)
+	$(if $(DRIFT_REPORT),$(BIN)/python scripts/drift.py --gate $(DRIFT_REPORT))
 	$(BIN)/python scripts/release.py preflight
+
+# Record the live API read-only into OUT with the credentials in the environment (DISCOGS_TOKEN,
+# or the OAuth variables); RECORD_ARGS adds seeds and options (see scripts/record.py --help).
+record: $(STAMP)
+	@test -n "$(OUT)" || { echo "usage: make record OUT=folder [RECORD_ARGS='--release 249504 ...']"; exit 2; }
+	$(BIN)/python scripts/record.py $(OUT) $(RECORD_ARGS)
+
+# Check a folder of recordings against the spec: exit 1 when the spec contradicts an answer.
+drift: $(STAMP)
+	@test -n "$(DIR)" || { echo "usage: make drift DIR=folder [DRIFT_ARGS=--json]"; exit 2; }
+	$(BIN)/python scripts/drift.py $(DIR) $(DRIFT_ARGS)
 
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py

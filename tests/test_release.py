@@ -25,7 +25,9 @@ import httpx
 import pytest
 from passlib.apache import HtpasswdFile
 
-from conftest import FAKE_TOKEN, ROOT
+import drift
+from conftest import FAKE_TOKEN, RECORDINGS_DIR, ROOT
+from drifted_server import drift_directory
 
 VENV = ROOT / ".venv"
 WHEELHOUSE = VENV / "wheelhouse"
@@ -101,7 +103,9 @@ def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copy
 
 
-def _release(checkout: Path, index: str) -> subprocess.CompletedProcess[str]:
+def _release(
+    checkout: Path, index: str, drift_report: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("PIP_")}
     env |= {
         "TWINE_REPOSITORY_URL": index,
@@ -112,6 +116,8 @@ def _release(checkout: Path, index: str) -> subprocess.CompletedProcess[str]:
     stamp = VENV / ".installed-stamp"
     # This project's venv, as it is: `-o` keeps make from reinstalling the copy into it.
     command = ["make", "--no-print-directory", "release", f"VENV={VENV}", "-o", str(stamp)]
+    if drift_report is not None:
+        command.append(f"DRIFT_REPORT={drift_report}")
     result = subprocess.run(
         command, cwd=checkout, env=env, capture_output=True, text=True, timeout=300, check=False
     )
@@ -134,8 +140,22 @@ def test_release_round_trip(checkout: Path, index: str, replay_url: str, tmp_pat
     assert _listed(index) == ""
     (checkout / "stray.txt").unlink()
 
+    # A drift report in which the live API contradicts the spec is refused, before anything else.
+    reports = {}
+    for name, recordings in (("clean", RECORDINGS_DIR), ("drifted", tmp_path / "drifted")):
+        if name == "drifted":
+            drift_directory(RECORDINGS_DIR, recordings)
+        reports[name] = tmp_path / f"{name}.json"
+        report = drift.check(recordings)
+        reports[name].write_text(drift.render_json(report), encoding="utf-8")
+    refused = _release(checkout, index, reports["drifted"])
+    assert refused.returncode != 0
+    assert "contradictions between the spec and the live API" in refused.stdout
+    assert "regenerate.py" not in refused.stdout
+    assert _listed(index) == ""
+
     started = time.monotonic()
-    published = _release(checkout, index)
+    published = _release(checkout, index, reports["clean"])
     assert published.returncode == 0, published.stdout[-3000:] + published.stderr[-3000:]
     assert f"published discogs-openapi {VERSION}" in published.stdout
     print(f"make release: {time.monotonic() - started:.1f} s")
