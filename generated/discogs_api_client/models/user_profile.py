@@ -54,6 +54,10 @@ class UserProfile:
             seller_rating (float | Unset):
             seller_rating_stars (float | Unset):
             seller_num_ratings (int | Unset):
+            activated (bool | Unset): Whether the account is activated. Not in the reference; the live API sends it.
+            marketplace_suspended (bool | Unset): Whether the user's marketplace selling is suspended. Not in the reference;
+                the live API sends it.
+            is_staff (bool | Unset): Whether the user is Discogs staff. Not in the reference; the live API sends it.
     """
 
     id: int
@@ -88,6 +92,9 @@ class UserProfile:
     seller_rating: float | Unset = UNSET
     seller_rating_stars: float | Unset = UNSET
     seller_num_ratings: int | Unset = UNSET
+    activated: bool | Unset = UNSET
+    marketplace_suspended: bool | Unset = UNSET
+    is_staff: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What did not match the API description when this was decoded (see decoding.problems).
     _problems: tuple[_decoding.Problem, ...] = _attrs_field(
@@ -127,6 +134,9 @@ class UserProfile:
         ("seller_rating", "seller_rating"),
         ("seller_rating_stars", "seller_rating_stars"),
         ("seller_num_ratings", "seller_num_ratings"),
+        ("activated", "activated"),
+        ("marketplace_suspended", "marketplace_suspended"),
+        ("is_staff", "is_staff"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -265,6 +275,15 @@ class UserProfile:
         seller_num_ratings: Any = d.pop("seller_num_ratings", UNSET)
         if seller_num_ratings.__class__ is not int and seller_num_ratings is not UNSET:
             _decoding.mismatch(_found, ("seller_num_ratings",), "integer", seller_num_ratings)
+        activated: Any = d.pop("activated", UNSET)
+        if activated.__class__ is not bool and activated is not UNSET:
+            _decoding.mismatch(_found, ("activated",), "boolean", activated)
+        marketplace_suspended: Any = d.pop("marketplace_suspended", UNSET)
+        if marketplace_suspended.__class__ is not bool and marketplace_suspended is not UNSET:
+            _decoding.mismatch(_found, ("marketplace_suspended",), "boolean", marketplace_suspended)
+        is_staff: Any = d.pop("is_staff", UNSET)
+        if is_staff.__class__ is not bool and is_staff is not UNSET:
+            _decoding.mismatch(_found, ("is_staff",), "boolean", is_staff)
         user_profile = cls(
             id=id,
             username=username,
@@ -298,6 +317,9 @@ class UserProfile:
             seller_rating=seller_rating,
             seller_rating_stars=seller_rating_stars,
             seller_num_ratings=seller_num_ratings,
+            activated=activated,
+            marketplace_suspended=marketplace_suspended,
+            is_staff=is_staff,
         )
         user_profile.additional_properties = d
         if _found:
