@@ -99,6 +99,10 @@ RELEASE_OPERATIONS = (
     "getMarketplaceStats",
     "getPriceSuggestions",
 )
+NOTHING_LED_TO |= {
+    operation: "no username (credentials with a user, or give --user)"
+    for operation in USER_OPERATIONS
+}
 ENTITY_OPERATIONS = {
     "master": ("getMaster", "getMasterVersions"),
     "artist": ("getArtist", "getArtistReleases"),
