@@ -49,8 +49,11 @@ DROPPED_HEADERS = {
 }
 ACCOUNT_ID_KEYS = {"user_id", "owner_id", "seller_id", "buyer_id"}
 SECRET_HEADERS = {"authorization", "proxy-authorization", "cookie"}
-# A credential in a query string, also inside URLs in bodies and headers (pagination links).
-SECRET_PARAMETER = re.compile(r"(?i)([?&](?:token|key|secret|oauth_[a-z_]+)=)[^&#\s\"'<>]*")
+# Query parameters that are credentials: Discogs Auth and OAuth ones, and the signatures of
+# pre-signed file URLs (an export download may redirect to one). Also redacted inside URLs in
+# bodies and headers (pagination links, Location).
+SECRET_NAME = r"token|key|secret|signature|oauth_\w+|x-amz-[\w-]+"
+SECRET_PARAMETER = re.compile(rf"(?i)([?&](?:{SECRET_NAME})=)[^&#\s\"'<>]*")
 NOT_WALKED = {"getRequestToken": "OAuth token operations are not walked"}
 FEE_PRICE = "10.00"  # money as the documentation writes it in the fee paths
 FEE_CURRENCY = "USD"
@@ -231,7 +234,7 @@ def scrub(value: Any) -> Any:
 
 
 def _secret_parameter(name: str) -> bool:
-    return name.lower() in {"token", "key", "secret"} or name.lower().startswith("oauth_")
+    return re.fullmatch(SECRET_NAME, name, flags=re.IGNORECASE) is not None
 
 
 def envelope(exchange: Exchange, operation: str, path: str, source: str) -> dict[str, Any]:
@@ -493,6 +496,10 @@ class Walk:
         self.progress.flush()
 
     def operation_of(self, request: httpx.Request) -> str | None:
+        """The operation a request to the API is for; None for another host (a redirect)."""
+        base = self.client.get_httpx_client().base_url
+        if (request.url.scheme, request.url.netloc) != (base.scheme, base.netloc):
+            return None
         path = self.path_of(request)
         route = next((r for r in self.routes if r.pattern.match(path)), None)
         operation = route.operations.get(request.method) if route else None

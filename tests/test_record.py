@@ -512,3 +512,33 @@ def test_an_interrupted_walk_keeps_what_it_recorded(
     assert progress.getvalue().startswith("\r\x1b[K[1/40 GET operations reached, 1 calls]")
     assert progress.getvalue().endswith("\n")
     assert progress.getvalue().count("\n") == 1
+
+
+def test_only_exchanges_with_the_api_are_saved(
+    environment: pytest.MonkeyPatch, tmp_path: Path, answering: Any
+) -> None:
+    """An export download redirected to a file host: the API's 302 is saved (its signed URL
+    redacted), the file host's answer is not, although its path looks like an API path."""
+    environment.setenv("DISCOGS_TOKEN", FAKE_TOKEN)
+    files_url, files = answering(200, b"release_id,price\r\n1,9.99\r\n", "text/csv")
+    page = {"pagination": {"page": 1, "pages": 1, "per_page": 50, "items": 1, "urls": {}}}
+    recordings = [
+        constructed("listInventoryExports", "/inventory/export", {**page, "items": [{"id": 5}]}),
+        dataclasses.replace(
+            constructed("downloadInventoryExport", "/inventory/export/5/download", None),
+            status=302,
+            headers={"Location": f"{files_url}/inventory/export/5.csv?Signature=s1gn3d"},
+            body=b"",
+        ),
+    ]
+    app = ReplayApp(ROUTES, recordings)
+    with serve(app) as base_url:
+        summary, _ = walk(base_url, tmp_path, Seeds())
+    assert [target for _, target, _ in files.requests] == [
+        "/inventory/export/5.csv?Signature=s1gn3d"
+    ]
+    saved = {Recording.load(f).path for f in tmp_path.rglob("*.json")}
+    assert saved == {path for _, path, _ in app.requests}
+    assert "/inventory/export/5/download" in saved
+    assert summary.statuses["downloadInventoryExport"] == [302]
+    assert not scan(tmp_path, "", ("s1gn3d", "release_id,price"))
