@@ -52,8 +52,8 @@ SECRET_HEADERS = {"authorization", "proxy-authorization", "cookie"}
 # Query parameters that are credentials: Discogs Auth and OAuth ones, and the signatures of
 # pre-signed file URLs (an export download may redirect to one). Also redacted inside URLs in
 # bodies and headers (pagination links, Location).
-SECRET_NAME = r"token|key|secret|signature|oauth_\w+|x-amz-[\w-]+"
-SECRET_PARAMETER = re.compile(rf"(?i)([?&](?:{SECRET_NAME})=)[^&#\s\"'<>]*")
+CREDENTIAL_NAMES = r"token|key|secret|signature|oauth_\w+|x-amz-[\w-]+"
+SECRET_PARAMETER = re.compile(rf"(?i)([?&](?:{CREDENTIAL_NAMES})=)[^&#\s\"'<>]*")
 NOT_WALKED = {"getRequestToken": "OAuth token operations are not walked"}
 FEE_PRICE = "10.00"  # money as the documentation writes it in the fee paths
 FEE_CURRENCY = "USD"
@@ -234,7 +234,7 @@ def scrub(value: Any) -> Any:
 
 
 def _secret_parameter(name: str) -> bool:
-    return re.fullmatch(SECRET_NAME, name, flags=re.IGNORECASE) is not None
+    return re.fullmatch(CREDENTIAL_NAMES, name, flags=re.IGNORECASE) is not None
 
 
 def envelope(exchange: Exchange, operation: str, path: str, source: str) -> dict[str, Any]:
