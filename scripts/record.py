@@ -11,7 +11,8 @@ throttle and retries. Each exchange, as it went over the wire, is saved as
 OUT/<operationId>/<status>-<n>.json with credentials REDACTED; `--mask-user` replaces the
 maintainer's username, e-mail and user id by `maintainer`, `maintainer@example.com` and 1.
 Progress goes to stderr, then a summary of the operations reached and not reached (and why).
-Exit status 0 when the walk ran, 2 on a usage error.
+Exit status 0 when the walk ran, 2 on a usage error, 130 when interrupted (what was recorded
+by then is saved).
 """
 
 from __future__ import annotations
@@ -689,20 +690,72 @@ def _positive(text: str) -> int:
     return value
 
 
-_positive.__name__ = "positive integer"  # argparse names the type in its error
+def _order_id(text: str) -> str:
+    if not re.fullmatch(r"[0-9]+-[0-9]+", text):
+        raise ValueError(text)
+    return text
+
+
+def _username(text: str) -> str:
+    if not re.fullmatch(r"[^\s/?#]+", text):
+        raise ValueError(text)
+    return text
+
+
+# argparse names the type in its error ("invalid positive integer value: '0'").
+_positive.__name__ = "positive integer"
+_order_id.__name__ = "order id (1234-5)"
+_username.__name__ = "username"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the recordings")
     for name in ("release", "master", "artist", "label"):
-        parser.add_argument(f"--{name}", type=_positive, action="append", default=[])
-    parser.add_argument("--user", action="append", default=[], help="a username to walk")
-    parser.add_argument("--order", action="append", default=[], help="an order id (1234-5)")
-    parser.add_argument("--query", action="append", default=[], help="a search query")
-    parser.add_argument("--per-operation", type=_positive, default=3)
-    parser.add_argument("--mask-user", action="store_true")
-    parser.add_argument("--base-url", help="the API (default DISCOGS_BASE_URL, else live)")
+        parser.add_argument(
+            f"--{name}",
+            type=_positive,
+            action="append",
+            default=[],
+            metavar="ID",
+            help=f"a {name} id to start from (repeatable)",
+        )
+    parser.add_argument(
+        "--user",
+        type=_username,
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a username to walk (repeatable)",
+    )
+    parser.add_argument(
+        "--order",
+        type=_order_id,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="an order id such as 1234-5 (repeatable)",
+    )
+    parser.add_argument(
+        "--query",
+        action="append",
+        default=[],
+        metavar="Q",
+        help="a database search query (repeatable)",
+    )
+    parser.add_argument(
+        "--per-operation",
+        type=_positive,
+        default=3,
+        metavar="N",
+        help="at most N calls per operation (default 3)",
+    )
+    parser.add_argument(
+        "--mask-user", action="store_true", help="replace the maintainer's username, e-mail and id"
+    )
+    parser.add_argument(
+        "--base-url", metavar="URL", help="the API (default DISCOGS_BASE_URL, else the live API)"
+    )
     return parser
 
 
@@ -727,15 +780,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DiscogsError as error:
         print(f"record.py: {error}", file=sys.stderr)
         return 2
-    with client:
-        summary = record(
-            args.out,
-            client=client,
-            capture=capture,
-            seeds=seeds,
-            per_operation=args.per_operation,
-            mask_user=args.mask_user,
-        )
+    try:
+        with client:
+            summary = record(
+                args.out,
+                client=client,
+                capture=capture,
+                seeds=seeds,
+                per_operation=args.per_operation,
+                mask_user=args.mask_user,
+            )
+    except KeyboardInterrupt:
+        print(f"record.py: interrupted; what was recorded is in {args.out}", file=sys.stderr)
+        return 130
     print(summary.render())
     return 0
 

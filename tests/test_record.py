@@ -453,7 +453,16 @@ def test_mask_user_leaves_no_trace_of_the_maintainer(
 
 @pytest.mark.parametrize(
     "arguments",
-    [[], ["out", "--release", "abc"], ["out", "--per-operation", "0"], ["out", "--bogus"]],
+    [
+        [],
+        ["out", "--release", "abc"],
+        ["out", "--artist", "-3"],
+        ["out", "--order", "12345"],
+        ["out", "--user", "a/b"],
+        ["out", "--user", ""],
+        ["out", "--per-operation", "0"],
+        ["out", "--bogus"],
+    ],
 )
 def test_usage_errors_exit_2(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
