@@ -551,3 +551,20 @@ def test_only_exchanges_with_the_api_are_saved(
     assert "/inventory/export/5/download" in saved
     assert summary.statuses["downloadInventoryExport"] == [302]
     assert not scan(tmp_path, "", ("s1gn3d", "release_id,price"))
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
+def test_a_drifted_answer_still_leads_on(
+    environment: pytest.MonkeyPatch, tmp_path: Path, strict: bool
+) -> None:
+    """An identity that breaks the spec (no resource_url, the id as a string) is saved as sent,
+    and its username is followed, by a lenient client and by a strict one (DecodeError)."""
+    environment.setenv("DISCOGS_TOKEN", FAKE_TOKEN)
+    drifted = constructed("getIdentity", "/oauth/identity", {"id": "42", "username": NAME})
+    app = ReplayApp(ROUTES, [drifted, *ACCOUNT[1:]])
+    with serve(app) as base_url:
+        summary, _ = walk(base_url, tmp_path, Seeds(), strict=strict)
+    assert f"/users/{NAME}" in {path for _, path, _ in app.requests}
+    assert "getUserProfile" in summary.reached
+    saved = json.loads((tmp_path / "getIdentity" / "200-1.json").read_text())
+    assert saved["response"]["json"] == {"id": "42", "username": NAME}
