@@ -10,6 +10,9 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,7 @@ import pytest
 import verifier
 from record import NOT_WALKED, Capture, Seeds, Summary, main, record, recording_client
 
-from conftest import FAKE_TOKEN, RECORDINGS_DIR, SPEC, USER_AGENT, operations
+from conftest import FAKE_TOKEN, RECORDINGS_DIR, ROOT, SPEC, USER_AGENT, operations
 from discogs_openapi import RetryPolicy
 from replay_server import (
     Receive,
@@ -461,6 +464,7 @@ def test_mask_user_leaves_no_trace_of_the_maintainer(
         ["out", "--user", "a/b"],
         ["out", "--user", ""],
         ["out", "--per-operation", "0"],
+        ["out", "--rate-limit-window", "0"],
         ["out", "--bogus"],
     ],
 )
@@ -568,3 +572,31 @@ def test_a_drifted_answer_still_leads_on(
     assert "getUserProfile" in summary.reached
     saved = json.loads((tmp_path / "getIdentity" / "200-1.json").read_text())
     assert saved["response"]["json"] == {"id": "42", "username": NAME}
+
+
+def test_runs_as_a_script(environment: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`python scripts/record.py`, as the README and make run it, in a process of its own."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DISCOGS_")}
+    env |= {
+        "DISCOGS_USER_AGENT": USER_AGENT,
+        "DISCOGS_TOKEN": FAKE_TOKEN,
+        "PYTHONPATH": os.pathsep.join(str(ROOT / part) for part in ("overlay", "generated")),
+    }
+    app = AnyPageSize.from_files()
+    with serve(app) as base_url:
+        done = subprocess.run(
+            [
+                *(sys.executable, str(ROOT / "scripts" / "record.py"), str(tmp_path / "out")),
+                *("--base-url", base_url, "--release", "249504", "--per-operation", "1"),
+                *("--rate-limit-window", "0.2"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert f"in {len(app.requests)} calls; {len(app.requests)} exchanges saved." in done.stdout
+    assert len(list((tmp_path / "out").rglob("*.json"))) == len(app.requests)
+    assert FAKE_TOKEN not in done.stdout + done.stderr
