@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import importlib
 import json
 import pkgutil
@@ -238,6 +239,16 @@ def _secret_parameter(name: str) -> bool:
     return re.fullmatch(CREDENTIAL_NAMES, name, flags=re.IGNORECASE) is not None
 
 
+def _response_body(body: bytes, content_type: str) -> dict[str, Any]:
+    """`json` for a JSON answer, else `text` (a CSV that happens to parse as JSON stays text)."""
+    if "json" in content_type.lower():
+        try:
+            return {"json": json.loads(body)}
+        except ValueError:
+            pass  # invalid JSON is kept as sent, for the drift report to flag
+    return {"text": body.decode("utf-8", errors="replace")}
+
+
 def envelope(exchange: Exchange, operation: str, path: str, source: str) -> dict[str, Any]:
     """The recording envelope of an exchange, credentials REDACTED."""
     request = exchange.request
@@ -264,10 +275,8 @@ def envelope(exchange: Exchange, operation: str, path: str, source: str) -> dict
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
     response: dict[str, Any] = {"status": exchange.status, "headers": headers}
     if exchange.body:
-        try:
-            response["json"] = json.loads(exchange.body)
-        except ValueError:
-            response["text"] = exchange.body.decode("utf-8", errors="replace")
+        answered = next((v for k, v in exchange.headers if k.lower() == "content-type"), "")
+        response.update(_response_body(exchange.body, answered))
     recorded: dict[str, Any] = scrub(
         {
             "operation": operation,
@@ -279,6 +288,7 @@ def envelope(exchange: Exchange, operation: str, path: str, source: str) -> dict
     return recorded
 
 
+@functools.cache
 def _module_of(operation_id: str) -> ModuleType:
     """The generated module of an operation (getReleaseStats: ...api.database.get_release_stats)."""
     name = re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
