@@ -20,7 +20,8 @@ from typing import Any
 import httpx
 import pytest
 import verifier
-from record import NOT_WALKED, Capture, Seeds, Summary, main, record, recording_client
+from capture import Capture
+from record import NOT_WALKED, Seeds, Summary, main, record, recording_client
 
 from conftest import FAKE_TOKEN, RECORDINGS_DIR, ROOT, SPEC, USER_AGENT, operations
 from discogs_openapi import RetryPolicy
