@@ -30,7 +30,6 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import attrs
 import yaml
 from openapi_python_client.strings import snake_case
 
@@ -353,7 +352,7 @@ def print_item_types() -> int:
                 kinds = elements(items)
             else:
                 hints = typing.get_type_hints(items)
-                kinds = [k for field in attrs.fields(items) for k in elements(hints[field.name])]
+                kinds = [k for name, _key in items._fields for k in elements(hints[name])]
             found[operation["operationId"]] = [[k.__module__, k.__name__] for k in kinds]
     print(json.dumps(found))
     return 0

@@ -20,7 +20,6 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import attrs
 import pytest
 
 from conftest import (
@@ -118,9 +117,8 @@ def _models(model: type) -> Iterator[type]:
             continue
         seen.add(current)
         yield current
-        hints = typing.get_type_hints(current)
-        for field in attrs.fields(current):
-            todo += [arg for arg in _flatten(hints.get(field.name)) if isinstance(arg, type)]
+        for hint in typing.get_type_hints(current).values():  # additional_properties too
+            todo += [arg for arg in _flatten(hint) if isinstance(arg, type)]
 
 
 def _flatten(hint: Any) -> Iterator[Any]:
@@ -142,9 +140,9 @@ def test_generated_writes_default_to_unset(operation_id: str) -> None:
     body = typing.get_type_hints(module.sync).get("body")
     for model in _models(body) if body is not None else ():
         fields = [
-            f"{model.__name__}.{field.name}={field.default!r}"
-            for field in attrs.fields(model)
-            if field.init and field.default not in (attrs.NOTHING, UNSET)
+            f"{model.__name__}.{name}={parameter.default!r}"
+            for name, parameter in inspect.signature(model).parameters.items()
+            if parameter.default not in (inspect.Parameter.empty, UNSET)
         ]
         assert not fields, f"{operation_id}'s body sends these unless told otherwise: {fields}"
 

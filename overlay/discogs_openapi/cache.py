@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
@@ -39,13 +38,16 @@ def identity_of(*parts: str | None) -> str:
     return _digest(["identity", *parts])
 
 
-@dataclass(frozen=True)
 class CacheSettings:
     """Where the cache lives, whose it is, and how long entries last."""
 
-    path: str | os.PathLike[str]
-    identity: str = field(repr=False)
-    ttl: float | None
+    __slots__ = ("identity", "path", "ttl")
+
+    # Not a dataclass: see layer.Origin. (The default repr shows none of it, the identity too.)
+    def __init__(self, path: str | os.PathLike[str], identity: str, ttl: float | None) -> None:
+        self.path = path
+        self.identity = identity
+        self.ttl = ttl
 
 
 def _extensions(request: httpx.Request, identity: str, ttl: float | None) -> dict[str, Any]:

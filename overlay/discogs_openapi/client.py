@@ -432,8 +432,8 @@ class _DiscogsBase(AuthenticatedClient, Generic[Network]):
     token = _Unused()
     prefix = _Unused()
     auth_header_name = _Unused()
-    # A client is a resource (connections, budget): equal to itself only. The generated
-    # comparison would read the unused attributes above. (Unhashable, as before.)
+    # A client is a resource (connections, budget): equal to itself only, and unhashable as it
+    # always was (setting __eq__ here leaves __hash__ None).
     __eq__ = object.__eq__
 
     def __dir__(self) -> list[str]:

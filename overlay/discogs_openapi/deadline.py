@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 import httpx
@@ -191,7 +190,6 @@ class _Bounded(httpx.SyncByteStream, httpx.AsyncByteStream):
         await cast(httpx.AsyncByteStream, self._stream).aclose()
 
 
-@dataclass
 class Waits:
     """The waiting one request may still do: retry backoff, 429 waits and throttle waits.
 
@@ -199,9 +197,13 @@ class Waits:
     asks `limit` first and adds what it waited to `spent`.
     """
 
-    max_wait: float
-    deadline: Deadline | None
-    spent: float = 0.0
+    __slots__ = ("deadline", "max_wait", "spent")
+
+    # Not a dataclass: see layer.Origin.
+    def __init__(self, max_wait: float, deadline: Deadline | None, spent: float = 0.0) -> None:
+        self.max_wait = max_wait
+        self.deadline = deadline
+        self.spent = spent
 
     def room(self) -> tuple[float, str]:
         """How long a wait starting now may last, and what bounds it (for messages)."""

@@ -9,7 +9,6 @@ other request (an image, a redirect to another host) passes them untouched.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from typing import cast
 
 import httpx
@@ -21,19 +20,18 @@ __all__ = ["Layer", "Origin"]
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-@dataclass(frozen=True)
 class Origin:
     """The API's scheme, host and port: the one test of "is this request for the API?"."""
 
-    url: httpx.URL
+    # A plain class, as are the stack's other internal records: a dataclass is built at import
+    # (about a millisecond each), which the import-time budget (issue 16) has no room for.
+    def __init__(self, url: httpx.URL) -> None:
+        self.url = url
+        # Worked out once: every layer asks for every request.
+        self._own = _origin(url)
 
     def owns(self, url: httpx.URL) -> bool:
         return _origin(url) == self._own
-
-    @functools.cached_property
-    def _own(self) -> tuple[str, str, int | None]:
-        # Worked out once: every layer asks for every request.
-        return _origin(self.url)
 
     @property
     def prefix(self) -> str:

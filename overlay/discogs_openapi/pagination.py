@@ -19,7 +19,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx
 
 from discogs_api_client.types import Response
@@ -68,10 +67,10 @@ def items_key(operation: ModuleType) -> str:
             f"{name} is not a paginated operation (it takes no `page`): call it directly."
         )
     page_model = typing.get_type_hints(sync)["return"]
-    fields = attrs.fields(page_model)
+    parameters = inspect.signature(page_model).parameters.values()
     # A page requires only `pagination` and its items; optional extras (a master's versions
     # carry `filters` and `filter_facets`) are not the items.
-    keys = [f.name for f in fields if f.name != "pagination" and f.default is attrs.NOTHING]
+    keys = [p.name for p in parameters if p.name != "pagination" and p.default is p.empty]
     if len(keys) != 1:
         raise ConfigurationError(f"cannot tell the items of {page_model.__name__}: {keys}")
     return str(keys[0])
@@ -153,7 +152,7 @@ def _items(value: Any) -> Iterator[Any]:
         yield from value
         return
     # An object of lists (a user's submissions): each list in turn; absent ones are UNSET.
-    for field in attrs.fields(type(value)):
-        inner = getattr(value, field.name)
+    for attribute, _key in value._fields:
+        inner = getattr(value, attribute)
         if isinstance(inner, list):
             yield from inner

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Artist")
 
 
-@_attrs_define(repr=False)
 class Artist:
     """An artist. `members`, `groups`, `aliases`, `images` and `realname` are present only when they apply. The
     documentation's example omits `name`, so it is not marked required.
@@ -40,25 +36,59 @@ class Artist:
             aliases (list[ArtistRef] | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "aliases",
+        "data_quality",
+        "groups",
+        "id",
+        "images",
+        "members",
+        "name",
+        "namevariations",
+        "profile",
+        "realname",
+        "releases_url",
+        "resource_url",
+        "uri",
+        "urls",
+    )
+    __match_args__ = (
+        "id",
+        "resource_url",
+        "uri",
+        "releases_url",
+        "data_quality",
+        "name",
+        "realname",
+        "profile",
+        "namevariations",
+        "urls",
+        "images",
+        "members",
+        "groups",
+        "aliases",
+    )
+
     id: int
     resource_url: str
     uri: str
     releases_url: str
     data_quality: str
-    name: str | Unset = UNSET
-    realname: str | Unset = UNSET
-    profile: str | Unset = UNSET
-    namevariations: list[str] | Unset = UNSET
-    urls: list[str] | Unset = UNSET
-    images: list[Image] | Unset = UNSET
-    members: list[ArtistRef] | Unset = UNSET
-    groups: list[ArtistRef] | Unset = UNSET
-    aliases: list[ArtistRef] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | Unset
+    realname: str | Unset
+    profile: str | Unset
+    namevariations: list[str] | Unset
+    urls: list[str] | Unset
+    images: list[Image] | Unset
+    members: list[ArtistRef] | Unset
+    groups: list[ArtistRef] | Unset
+    aliases: list[ArtistRef] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -76,6 +106,79 @@ class Artist:
         ("groups", "groups"),
         ("aliases", "aliases"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        resource_url: str,
+        uri: str,
+        releases_url: str,
+        data_quality: str,
+        name: str | Unset = UNSET,
+        realname: str | Unset = UNSET,
+        profile: str | Unset = UNSET,
+        namevariations: list[str] | Unset = UNSET,
+        urls: list[str] | Unset = UNSET,
+        images: list[Image] | Unset = UNSET,
+        members: list[ArtistRef] | Unset = UNSET,
+        groups: list[ArtistRef] | Unset = UNSET,
+        aliases: list[ArtistRef] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.resource_url = resource_url
+        self.uri = uri
+        self.releases_url = releases_url
+        self.data_quality = data_quality
+        self.name = name
+        self.realname = realname
+        self.profile = profile
+        self.namevariations = namevariations
+        self.urls = urls
+        self.images = images
+        self.members = members
+        self.groups = groups
+        self.aliases = aliases
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Artist) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.resource_url,
+            self.uri,
+            self.releases_url,
+            self.data_quality,
+            self.name,
+            self.realname,
+            self.profile,
+            self.namevariations,
+            self.urls,
+            self.images,
+            self.members,
+            self.groups,
+            self.aliases,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.resource_url,
+            other.uri,
+            other.releases_url,
+            other.data_quality,
+            other.name,
+            other.realname,
+            other.profile,
+            other.namevariations,
+            other.urls,
+            other.images,
+            other.members,
+            other.groups,
+            other.aliases,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

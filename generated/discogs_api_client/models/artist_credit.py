@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ArtistCredit")
 
 
-@_attrs_define(repr=False)
 class ArtistCredit:
     """An artist credited on a release, master or track.
 
@@ -28,19 +24,41 @@ class ArtistCredit:
         thumbnail_url (str | Unset): An image of the artist; present only for authenticated requests.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "anv",
+        "id",
+        "join",
+        "name",
+        "resource_url",
+        "role",
+        "thumbnail_url",
+        "tracks",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "resource_url",
+        "anv",
+        "join",
+        "role",
+        "tracks",
+        "thumbnail_url",
+    )
+
     id: int
     name: str
     resource_url: str
-    anv: str | Unset = UNSET
-    join: str | Unset = UNSET
-    role: str | Unset = UNSET
-    tracks: str | Unset = UNSET
-    thumbnail_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    anv: str | Unset
+    join: str | Unset
+    role: str | Unset
+    tracks: str | Unset
+    thumbnail_url: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -52,6 +70,55 @@ class ArtistCredit:
         ("tracks", "tracks"),
         ("thumbnail_url", "thumbnail_url"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        resource_url: str,
+        anv: str | Unset = UNSET,
+        join: str | Unset = UNSET,
+        role: str | Unset = UNSET,
+        tracks: str | Unset = UNSET,
+        thumbnail_url: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.resource_url = resource_url
+        self.anv = anv
+        self.join = join
+        self.role = role
+        self.tracks = tracks
+        self.thumbnail_url = thumbnail_url
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArtistCredit) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.resource_url,
+            self.anv,
+            self.join,
+            self.role,
+            self.tracks,
+            self.thumbnail_url,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.resource_url,
+            other.anv,
+            other.join,
+            other.role,
+            other.tracks,
+            other.thumbnail_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

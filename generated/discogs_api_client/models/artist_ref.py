@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ArtistRef")
 
 
-@_attrs_define(repr=False)
 class ArtistRef:
     """A reference to another artist (a member, group or alias).
 
@@ -25,16 +21,32 @@ class ArtistRef:
         thumbnail_url (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "active",
+        "additional_properties",
+        "id",
+        "name",
+        "resource_url",
+        "thumbnail_url",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "resource_url",
+        "active",
+        "thumbnail_url",
+    )
+
     id: int
     name: str
     resource_url: str
-    active: bool | Unset = UNSET
-    thumbnail_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    active: bool | Unset
+    thumbnail_url: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -43,6 +55,43 @@ class ArtistRef:
         ("active", "active"),
         ("thumbnail_url", "thumbnail_url"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        resource_url: str,
+        active: bool | Unset = UNSET,
+        thumbnail_url: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.resource_url = resource_url
+        self.active = active
+        self.thumbnail_url = thumbnail_url
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArtistRef) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.resource_url,
+            self.active,
+            self.thumbnail_url,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.resource_url,
+            other.active,
+            other.thumbnail_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

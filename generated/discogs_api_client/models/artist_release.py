@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ArtistRelease")
 
 
-@_attrs_define(repr=False)
 class ArtistRelease:
     """A release or master credited to an artist. `type` is `release` or `master`; masters carry `main_release`, releases
     carry `format`, `label` and `status`.
@@ -40,6 +36,42 @@ class ArtistRelease:
             stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artist",
+        "format_",
+        "id",
+        "label",
+        "main_release",
+        "resource_url",
+        "role",
+        "stats",
+        "status",
+        "thumb",
+        "title",
+        "trackinfo",
+        "type_",
+        "year",
+    )
+    __match_args__ = (
+        "id",
+        "type_",
+        "title",
+        "resource_url",
+        "artist",
+        "role",
+        "year",
+        "thumb",
+        "main_release",
+        "format_",
+        "label",
+        "status",
+        "trackinfo",
+        "stats",
+    )
+
     id: int
     type_: str
     title: str
@@ -47,18 +79,16 @@ class ArtistRelease:
     artist: str
     role: str
     year: int
-    thumb: str | Unset = UNSET
-    main_release: int | Unset = UNSET
-    format_: str | Unset = UNSET
-    label: str | Unset = UNSET
-    status: str | Unset = UNSET
-    trackinfo: Any | Unset = UNSET
-    stats: MasterVersionStats | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    thumb: str | Unset
+    main_release: int | Unset
+    format_: str | Unset
+    label: str | Unset
+    status: str | Unset
+    trackinfo: Any | Unset
+    stats: MasterVersionStats | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -76,6 +106,79 @@ class ArtistRelease:
         ("trackinfo", "trackinfo"),
         ("stats", "stats"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        type_: str,
+        title: str,
+        resource_url: str,
+        artist: str,
+        role: str,
+        year: int,
+        thumb: str | Unset = UNSET,
+        main_release: int | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        trackinfo: Any | Unset = UNSET,
+        stats: MasterVersionStats | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.title = title
+        self.resource_url = resource_url
+        self.artist = artist
+        self.role = role
+        self.year = year
+        self.thumb = thumb
+        self.main_release = main_release
+        self.format_ = format_
+        self.label = label
+        self.status = status
+        self.trackinfo = trackinfo
+        self.stats = stats
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ArtistRelease) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.type_,
+            self.title,
+            self.resource_url,
+            self.artist,
+            self.role,
+            self.year,
+            self.thumb,
+            self.main_release,
+            self.format_,
+            self.label,
+            self.status,
+            self.trackinfo,
+            self.stats,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.type_,
+            other.title,
+            other.resource_url,
+            other.artist,
+            other.role,
+            other.year,
+            other.thumb,
+            other.main_release,
+            other.format_,
+            other.label,
+            other.status,
+            other.trackinfo,
+            other.stats,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

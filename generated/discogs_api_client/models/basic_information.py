@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -19,7 +16,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BasicInformation")
 
 
-@_attrs_define(repr=False)
 class BasicInformation:
     """The summary of a release that collection items and wants share. `master_id` is 0 and `master_url` null for a release
     without a master; image URLs are empty or null unless the request is authenticated.
@@ -40,24 +36,56 @@ class BasicInformation:
             styles (list[str] | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artists",
+        "cover_image",
+        "formats",
+        "genres",
+        "id",
+        "labels",
+        "master_id",
+        "master_url",
+        "resource_url",
+        "styles",
+        "thumb",
+        "title",
+        "year",
+    )
+    __match_args__ = (
+        "id",
+        "title",
+        "year",
+        "resource_url",
+        "thumb",
+        "cover_image",
+        "master_id",
+        "master_url",
+        "formats",
+        "labels",
+        "artists",
+        "genres",
+        "styles",
+    )
+
     id: int
     title: str
     year: int
     resource_url: str
-    thumb: str | Unset | None = UNSET
-    cover_image: str | Unset | None = UNSET
-    master_id: int | Unset = UNSET
-    master_url: str | Unset | None = UNSET
-    formats: list[Format] | Unset = UNSET
-    labels: list[CompanyCredit] | Unset = UNSET
-    artists: list[ArtistCredit] | Unset = UNSET
-    genres: list[str] | Unset = UNSET
-    styles: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    thumb: str | Unset | None
+    cover_image: str | Unset | None
+    master_id: int | Unset
+    master_url: str | Unset | None
+    formats: list[Format] | Unset
+    labels: list[CompanyCredit] | Unset
+    artists: list[ArtistCredit] | Unset
+    genres: list[str] | Unset
+    styles: list[str] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -74,6 +102,75 @@ class BasicInformation:
         ("genres", "genres"),
         ("styles", "styles"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        year: int,
+        resource_url: str,
+        thumb: str | Unset | None = UNSET,
+        cover_image: str | Unset | None = UNSET,
+        master_id: int | Unset = UNSET,
+        master_url: str | Unset | None = UNSET,
+        formats: list[Format] | Unset = UNSET,
+        labels: list[CompanyCredit] | Unset = UNSET,
+        artists: list[ArtistCredit] | Unset = UNSET,
+        genres: list[str] | Unset = UNSET,
+        styles: list[str] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.year = year
+        self.resource_url = resource_url
+        self.thumb = thumb
+        self.cover_image = cover_image
+        self.master_id = master_id
+        self.master_url = master_url
+        self.formats = formats
+        self.labels = labels
+        self.artists = artists
+        self.genres = genres
+        self.styles = styles
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BasicInformation) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.title,
+            self.year,
+            self.resource_url,
+            self.thumb,
+            self.cover_image,
+            self.master_id,
+            self.master_url,
+            self.formats,
+            self.labels,
+            self.artists,
+            self.genres,
+            self.styles,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.title,
+            other.year,
+            other.resource_url,
+            other.thumb,
+            other.cover_image,
+            other.master_id,
+            other.master_url,
+            other.formats,
+            other.labels,
+            other.artists,
+            other.genres,
+            other.styles,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -13,7 +10,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="CollectionDropdownField")
 
 
-@_attrs_define(repr=False)
 class CollectionDropdownField:
     """A notes field whose value is one of its `options`.
 
@@ -26,17 +22,35 @@ class CollectionDropdownField:
         options (list[str]):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "id",
+        "name",
+        "options",
+        "position",
+        "public",
+        "type_",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "position",
+        "public",
+        "type_",
+        "options",
+    )
+
     id: int
     name: str
     position: int
     public: bool
     type_: Literal["dropdown"]
     options: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -46,6 +60,47 @@ class CollectionDropdownField:
         ("type_", "type"),
         ("options", "options"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        position: int,
+        public: bool,
+        type_: Literal["dropdown"],
+        options: list[str],
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.position = position
+        self.public = public
+        self.type_ = type_
+        self.options = options
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionDropdownField) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.position,
+            self.public,
+            self.type_,
+            self.options,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.position,
+            other.public,
+            other.type_,
+            other.options,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

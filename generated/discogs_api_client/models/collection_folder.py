@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -13,7 +10,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="CollectionFolder")
 
 
-@_attrs_define(repr=False)
 class CollectionFolder:
     """A collection folder and how many items it holds.
 
@@ -24,15 +20,29 @@ class CollectionFolder:
         resource_url (str):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "count",
+        "id",
+        "name",
+        "resource_url",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "count",
+        "resource_url",
+    )
+
     id: int
     name: str
     count: int
     resource_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -40,6 +50,39 @@ class CollectionFolder:
         ("count", "count"),
         ("resource_url", "resource_url"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        count: int,
+        resource_url: str,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.count = count
+        self.resource_url = resource_url
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionFolder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.count,
+            self.resource_url,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.count,
+            other.resource_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

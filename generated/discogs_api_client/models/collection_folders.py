@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CollectionFolders")
 
 
-@_attrs_define(repr=False)
 class CollectionFolders:
     """A user's collection folders.
 
@@ -25,14 +21,41 @@ class CollectionFolders:
         folders (list[CollectionFolder]):
     """
 
-    folders: list[CollectionFolder]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "folders",
     )
+    __match_args__ = ("folders",)
+
+    folders: list[CollectionFolder]
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("folders", "folders"),)
+
+    def __init__(
+        self,
+        folders: list[CollectionFolder],
+    ) -> None:
+        self.folders = folders
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionFolders) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.folders,
+            self.additional_properties,
+        ) == (
+            other.folders,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

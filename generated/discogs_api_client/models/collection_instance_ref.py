@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CollectionInstanceRef")
 
 
-@_attrs_define(repr=False)
 class CollectionInstanceRef:
     """A new collection instance. The documentation shows only `instance_id` and `resource_url`; the live API has been seen
     sending the whole item (the fields of `CollectionItem`), so those are described too but not required.
@@ -35,18 +31,38 @@ class CollectionInstanceRef:
                 request is authenticated.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "basic_information",
+        "date_added",
+        "folder_id",
+        "id",
+        "instance_id",
+        "rating",
+        "resource_url",
+    )
+    __match_args__ = (
+        "instance_id",
+        "resource_url",
+        "id",
+        "folder_id",
+        "rating",
+        "date_added",
+        "basic_information",
+    )
+
     instance_id: int
     resource_url: str
-    id: int | Unset = UNSET
-    folder_id: int | Unset = UNSET
-    rating: int | Unset = UNSET
-    date_added: datetime.datetime | Unset = UNSET
-    basic_information: BasicInformation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | Unset
+    folder_id: int | Unset
+    rating: int | Unset
+    date_added: datetime.datetime | Unset
+    basic_information: BasicInformation | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("instance_id", "instance_id"),
@@ -57,6 +73,51 @@ class CollectionInstanceRef:
         ("date_added", "date_added"),
         ("basic_information", "basic_information"),
     )
+
+    def __init__(
+        self,
+        instance_id: int,
+        resource_url: str,
+        id: int | Unset = UNSET,
+        folder_id: int | Unset = UNSET,
+        rating: int | Unset = UNSET,
+        date_added: datetime.datetime | Unset = UNSET,
+        basic_information: BasicInformation | Unset = UNSET,
+    ) -> None:
+        self.instance_id = instance_id
+        self.resource_url = resource_url
+        self.id = id
+        self.folder_id = folder_id
+        self.rating = rating
+        self.date_added = date_added
+        self.basic_information = basic_information
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionInstanceRef) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.instance_id,
+            self.resource_url,
+            self.id,
+            self.folder_id,
+            self.rating,
+            self.date_added,
+            self.basic_information,
+            self.additional_properties,
+        ) == (
+            other.instance_id,
+            other.resource_url,
+            other.id,
+            other.folder_id,
+            other.rating,
+            other.date_added,
+            other.basic_information,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

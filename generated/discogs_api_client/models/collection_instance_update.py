@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CollectionInstanceUpdate")
 
 
-@_attrs_define(repr=False)
 class CollectionInstanceUpdate:
     """A new rating, a folder to move the instance to, or both.
 
@@ -22,18 +18,53 @@ class CollectionInstanceUpdate:
         folder_id (int | Unset): The folder to move the instance to.
     """
 
-    rating: int | Unset = UNSET
-    folder_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "folder_id",
+        "rating",
     )
+    __match_args__ = (
+        "rating",
+        "folder_id",
+    )
+
+    rating: int | Unset
+    folder_id: int | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("rating", "rating"),
         ("folder_id", "folder_id"),
     )
+
+    def __init__(
+        self,
+        rating: int | Unset = UNSET,
+        folder_id: int | Unset = UNSET,
+    ) -> None:
+        self.rating = rating
+        self.folder_id = folder_id
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionInstanceUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.rating,
+            self.folder_id,
+            self.additional_properties,
+        ) == (
+            other.rating,
+            other.folder_id,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -19,7 +16,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CollectionItem")
 
 
-@_attrs_define(repr=False)
 class CollectionItem:
     """One copy (instance) of a release in a collection. `notes` lists the values of the notes fields the requester may
     see. `folder_id` is absent when others view folder 0 (All).
@@ -36,18 +32,38 @@ class CollectionItem:
             notes (list[CollectionNote] | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "basic_information",
+        "date_added",
+        "folder_id",
+        "id",
+        "instance_id",
+        "notes",
+        "rating",
+    )
+    __match_args__ = (
+        "id",
+        "instance_id",
+        "rating",
+        "basic_information",
+        "folder_id",
+        "date_added",
+        "notes",
+    )
+
     id: int
     instance_id: int
     rating: int
     basic_information: BasicInformation
-    folder_id: int | Unset = UNSET
-    date_added: datetime.datetime | Unset = UNSET
-    notes: list[CollectionNote] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    folder_id: int | Unset
+    date_added: datetime.datetime | Unset
+    notes: list[CollectionNote] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -58,6 +74,51 @@ class CollectionItem:
         ("date_added", "date_added"),
         ("notes", "notes"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        instance_id: int,
+        rating: int,
+        basic_information: BasicInformation,
+        folder_id: int | Unset = UNSET,
+        date_added: datetime.datetime | Unset = UNSET,
+        notes: list[CollectionNote] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.instance_id = instance_id
+        self.rating = rating
+        self.basic_information = basic_information
+        self.folder_id = folder_id
+        self.date_added = date_added
+        self.notes = notes
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.instance_id,
+            self.rating,
+            self.basic_information,
+            self.folder_id,
+            self.date_added,
+            self.notes,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.instance_id,
+            other.rating,
+            other.basic_information,
+            other.folder_id,
+            other.date_added,
+            other.notes,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

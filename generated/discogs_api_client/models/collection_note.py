@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -13,7 +10,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="CollectionNote")
 
 
-@_attrs_define(repr=False)
 class CollectionNote:
     """The value of one notes field on a collection item.
 
@@ -22,18 +18,53 @@ class CollectionNote:
         value (str):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "field_id",
+        "value",
+    )
+    __match_args__ = (
+        "field_id",
+        "value",
+    )
+
     field_id: int
     value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("field_id", "field_id"),
         ("value", "value"),
     )
+
+    def __init__(
+        self,
+        field_id: int,
+        value: str,
+    ) -> None:
+        self.field_id = field_id
+        self.value = value
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionNote) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.field_id,
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.field_id,
+            other.value,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -13,7 +10,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="CollectionValue")
 
 
-@_attrs_define(repr=False)
 class CollectionValue:
     """The value of a collection as formatted money strings in the user's currency, such as `"$75.50"`, `"£2.50"`,
     `"A$1,597.46"` or `"€101.72"`: parse them yourself if you need numbers.
@@ -24,20 +20,61 @@ class CollectionValue:
             minimum (str):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "maximum",
+        "median",
+        "minimum",
+    )
+    __match_args__ = (
+        "maximum",
+        "median",
+        "minimum",
+    )
+
     maximum: str
     median: str
     minimum: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("maximum", "maximum"),
         ("median", "median"),
         ("minimum", "minimum"),
     )
+
+    def __init__(
+        self,
+        maximum: str,
+        median: str,
+        minimum: str,
+    ) -> None:
+        self.maximum = maximum
+        self.median = median
+        self.minimum = minimum
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CollectionValue) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.maximum,
+            self.median,
+            self.minimum,
+            self.additional_properties,
+        ) == (
+            other.maximum,
+            other.median,
+            other.minimum,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Format")
 
 
-@_attrs_define(repr=False)
 class Format:
     """A format of a release. `qty` is a number sent as a string.
 
@@ -24,15 +20,29 @@ class Format:
         text (str | Unset): Free-text details, present only when entered.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "descriptions",
+        "name",
+        "qty",
+        "text",
+    )
+    __match_args__ = (
+        "name",
+        "qty",
+        "descriptions",
+        "text",
+    )
+
     name: str
     qty: str
-    descriptions: list[str] | Unset = UNSET
-    text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    descriptions: list[str] | Unset
+    text: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
@@ -40,6 +50,39 @@ class Format:
         ("descriptions", "descriptions"),
         ("text", "text"),
     )
+
+    def __init__(
+        self,
+        name: str,
+        qty: str,
+        descriptions: list[str] | Unset = UNSET,
+        text: str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.qty = qty
+        self.descriptions = descriptions
+        self.text = text
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Format) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.qty,
+            self.descriptions,
+            self.text,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.qty,
+            other.descriptions,
+            other.text,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Identifier")
 
 
-@_attrs_define(repr=False)
 class Identifier:
     """A barcode, matrix number or other identifier of a release.
 
@@ -23,20 +19,61 @@ class Identifier:
         description (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "description",
+        "type_",
+        "value",
+    )
+    __match_args__ = (
+        "type_",
+        "value",
+        "description",
+    )
+
     type_: str
     value: str
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type_", "type"),
         ("value", "value"),
         ("description", "description"),
     )
+
+    def __init__(
+        self,
+        type_: str,
+        value: str,
+        description: str | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.value = value
+        self.description = description
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Identifier) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.value,
+            self.description,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.value,
+            other.description,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Identity")
 
 
-@_attrs_define(repr=False)
 class Identity:
     """The user the credentials act as.
 
@@ -24,15 +20,29 @@ class Identity:
         consumer_name (str | Unset): The name of the application the OAuth credentials belong to.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "consumer_name",
+        "id",
+        "resource_url",
+        "username",
+    )
+    __match_args__ = (
+        "id",
+        "username",
+        "resource_url",
+        "consumer_name",
+    )
+
     id: int
     username: str
     resource_url: str
-    consumer_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    consumer_name: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -40,6 +50,39 @@ class Identity:
         ("resource_url", "resource_url"),
         ("consumer_name", "consumer_name"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        username: str,
+        resource_url: str,
+        consumer_name: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.username = username
+        self.resource_url = resource_url
+        self.consumer_name = consumer_name
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Identity) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.username,
+            self.resource_url,
+            self.consumer_name,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.username,
+            other.resource_url,
+            other.consumer_name,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

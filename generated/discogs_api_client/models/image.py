@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Image")
 
 
-@_attrs_define(repr=False)
 class Image:
     """An image. URLs are signed: fetch them exactly as given; they need no API credentials. Unless the request that
     returned them was authenticated they are blank (`""`) or absent, so `uri`, `uri150` and `resource_url` are not
@@ -28,17 +24,35 @@ class Image:
             uri150 (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "height",
+        "resource_url",
+        "type_",
+        "uri",
+        "uri150",
+        "width",
+    )
+    __match_args__ = (
+        "type_",
+        "width",
+        "height",
+        "uri",
+        "resource_url",
+        "uri150",
+    )
+
     type_: str
     width: int
     height: int
-    uri: str | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    uri150: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    uri: str | Unset
+    resource_url: str | Unset
+    uri150: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type_", "type"),
@@ -48,6 +62,47 @@ class Image:
         ("resource_url", "resource_url"),
         ("uri150", "uri150"),
     )
+
+    def __init__(
+        self,
+        type_: str,
+        width: int,
+        height: int,
+        uri: str | Unset = UNSET,
+        resource_url: str | Unset = UNSET,
+        uri150: str | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.width = width
+        self.height = height
+        self.uri = uri
+        self.resource_url = resource_url
+        self.uri150 = uri150
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Image) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_,
+            self.width,
+            self.height,
+            self.uri,
+            self.resource_url,
+            self.uri150,
+            self.additional_properties,
+        ) == (
+            other.type_,
+            other.width,
+            other.height,
+            other.uri,
+            other.resource_url,
+            other.uri150,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from .. import types
@@ -14,7 +11,6 @@ from ..types import UNSET, File
 T = TypeVar("T", bound="InventoryCsvUpload")
 
 
-@_attrs_define(repr=False)
 class InventoryCsvUpload:
     """The multipart form of an inventory upload.
 
@@ -22,14 +18,41 @@ class InventoryCsvUpload:
         upload (File): The CSV file, with a header row of lower-case field names.
     """
 
-    upload: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "upload",
     )
+    __match_args__ = ("upload",)
+
+    upload: File
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("upload", "upload"),)
+
+    def __init__(
+        self,
+        upload: File,
+    ) -> None:
+        self.upload = upload
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InventoryCsvUpload) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.upload,
+            self.additional_properties,
+        ) == (
+            other.upload,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InventoryExport")
 
 
-@_attrs_define(repr=False)
 class InventoryExport:
     """An inventory export. Timestamps have no UTC offset. `download_url` and `filename` come once the export has finished.
 
@@ -28,18 +24,38 @@ class InventoryExport:
         filename (None | str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "created_ts",
+        "download_url",
+        "filename",
+        "finished_ts",
+        "id",
+        "status",
+        "url",
+    )
+    __match_args__ = (
+        "id",
+        "status",
+        "created_ts",
+        "url",
+        "finished_ts",
+        "download_url",
+        "filename",
+    )
+
     id: int
     status: str
     created_ts: str
     url: str
-    finished_ts: str | Unset | None = UNSET
-    download_url: str | Unset | None = UNSET
-    filename: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    finished_ts: str | Unset | None
+    download_url: str | Unset | None
+    filename: str | Unset | None
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -50,6 +66,51 @@ class InventoryExport:
         ("download_url", "download_url"),
         ("filename", "filename"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        status: str,
+        created_ts: str,
+        url: str,
+        finished_ts: str | Unset | None = UNSET,
+        download_url: str | Unset | None = UNSET,
+        filename: str | Unset | None = UNSET,
+    ) -> None:
+        self.id = id
+        self.status = status
+        self.created_ts = created_ts
+        self.url = url
+        self.finished_ts = finished_ts
+        self.download_url = download_url
+        self.filename = filename
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InventoryExport) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.status,
+            self.created_ts,
+            self.url,
+            self.finished_ts,
+            self.download_url,
+            self.filename,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.status,
+            other.created_ts,
+            other.url,
+            other.finished_ts,
+            other.download_url,
+            other.filename,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryPage")
 
 
-@_attrs_define(repr=False)
 class InventoryPage:
     """A page of an inventory.
 
@@ -27,18 +23,53 @@ class InventoryPage:
         listings (list[Listing]):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "listings",
+        "pagination",
+    )
+    __match_args__ = (
+        "pagination",
+        "listings",
+    )
+
     pagination: Pagination
     listings: list[Listing]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("pagination", "pagination"),
         ("listings", "listings"),
     )
+
+    def __init__(
+        self,
+        pagination: Pagination,
+        listings: list[Listing],
+    ) -> None:
+        self.pagination = pagination
+        self.listings = listings
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InventoryPage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pagination,
+            self.listings,
+            self.additional_properties,
+        ) == (
+            other.pagination,
+            other.listings,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.inventory_upload_type import InventoryUploadType
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InventoryUpload")
 
 
-@_attrs_define(repr=False)
 class InventoryUpload:
     """An inventory upload. Timestamps have no UTC offset.
 
@@ -30,18 +26,38 @@ class InventoryUpload:
         finished_ts (None | str | Unset): When processing finished, in the same form; null until then.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "created_ts",
+        "filename",
+        "finished_ts",
+        "id",
+        "results",
+        "status",
+        "type_",
+    )
+    __match_args__ = (
+        "id",
+        "type_",
+        "status",
+        "created_ts",
+        "filename",
+        "results",
+        "finished_ts",
+    )
+
     id: int
     type_: InventoryUploadType | str
     status: str
     created_ts: str
-    filename: str | Unset = UNSET
-    results: str | Unset | None = UNSET
-    finished_ts: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    filename: str | Unset
+    results: str | Unset | None
+    finished_ts: str | Unset | None
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -52,6 +68,51 @@ class InventoryUpload:
         ("results", "results"),
         ("finished_ts", "finished_ts"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        type_: InventoryUploadType | str,
+        status: str,
+        created_ts: str,
+        filename: str | Unset = UNSET,
+        results: str | Unset | None = UNSET,
+        finished_ts: str | Unset | None = UNSET,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.status = status
+        self.created_ts = created_ts
+        self.filename = filename
+        self.results = results
+        self.finished_ts = finished_ts
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InventoryUpload) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.type_,
+            self.status,
+            self.created_ts,
+            self.filename,
+            self.results,
+            self.finished_ts,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.type_,
+            other.status,
+            other.created_ts,
+            other.filename,
+            other.results,
+            other.finished_ts,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Label")
 
 
-@_attrs_define(repr=False)
 class Label:
     """A label. `parent_label`, `sublabels`, `images` and `urls` are present only when they apply.
 
@@ -37,23 +33,53 @@ class Label:
         sublabels (list[LabelRef] | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "contact_info",
+        "data_quality",
+        "id",
+        "images",
+        "name",
+        "parent_label",
+        "profile",
+        "releases_url",
+        "resource_url",
+        "sublabels",
+        "uri",
+        "urls",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "resource_url",
+        "uri",
+        "releases_url",
+        "data_quality",
+        "profile",
+        "contact_info",
+        "urls",
+        "images",
+        "parent_label",
+        "sublabels",
+    )
+
     id: int
     name: str
     resource_url: str
     uri: str
     releases_url: str
     data_quality: str
-    profile: str | Unset = UNSET
-    contact_info: str | Unset = UNSET
-    urls: list[str] | Unset = UNSET
-    images: list[Image] | Unset = UNSET
-    parent_label: LabelRef | Unset = UNSET
-    sublabels: list[LabelRef] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    profile: str | Unset
+    contact_info: str | Unset
+    urls: list[str] | Unset
+    images: list[Image] | Unset
+    parent_label: LabelRef | Unset
+    sublabels: list[LabelRef] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -69,6 +95,71 @@ class Label:
         ("parent_label", "parent_label"),
         ("sublabels", "sublabels"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        resource_url: str,
+        uri: str,
+        releases_url: str,
+        data_quality: str,
+        profile: str | Unset = UNSET,
+        contact_info: str | Unset = UNSET,
+        urls: list[str] | Unset = UNSET,
+        images: list[Image] | Unset = UNSET,
+        parent_label: LabelRef | Unset = UNSET,
+        sublabels: list[LabelRef] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.resource_url = resource_url
+        self.uri = uri
+        self.releases_url = releases_url
+        self.data_quality = data_quality
+        self.profile = profile
+        self.contact_info = contact_info
+        self.urls = urls
+        self.images = images
+        self.parent_label = parent_label
+        self.sublabels = sublabels
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Label) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.resource_url,
+            self.uri,
+            self.releases_url,
+            self.data_quality,
+            self.profile,
+            self.contact_info,
+            self.urls,
+            self.images,
+            self.parent_label,
+            self.sublabels,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.resource_url,
+            other.uri,
+            other.releases_url,
+            other.data_quality,
+            other.profile,
+            other.contact_info,
+            other.urls,
+            other.images,
+            other.parent_label,
+            other.sublabels,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LabelRelease")
 
 
-@_attrs_define(repr=False)
 class LabelRelease:
     """A release on a label.
 
@@ -29,6 +25,32 @@ class LabelRelease:
         thumb (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artist",
+        "catno",
+        "format_",
+        "id",
+        "resource_url",
+        "status",
+        "thumb",
+        "title",
+        "year",
+    )
+    __match_args__ = (
+        "id",
+        "title",
+        "resource_url",
+        "artist",
+        "catno",
+        "format_",
+        "status",
+        "year",
+        "thumb",
+    )
+
     id: int
     title: str
     resource_url: str
@@ -37,12 +59,10 @@ class LabelRelease:
     format_: str
     status: str
     year: int
-    thumb: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    thumb: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -55,6 +75,59 @@ class LabelRelease:
         ("year", "year"),
         ("thumb", "thumb"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        resource_url: str,
+        artist: str,
+        catno: str,
+        format_: str,
+        status: str,
+        year: int,
+        thumb: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.resource_url = resource_url
+        self.artist = artist
+        self.catno = catno
+        self.format_ = format_
+        self.status = status
+        self.year = year
+        self.thumb = thumb
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LabelRelease) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.title,
+            self.resource_url,
+            self.artist,
+            self.catno,
+            self.format_,
+            self.status,
+            self.year,
+            self.thumb,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.title,
+            other.resource_url,
+            other.artist,
+            other.catno,
+            other.format_,
+            other.status,
+            other.year,
+            other.thumb,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

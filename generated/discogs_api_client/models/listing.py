@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.listing_status import ListingStatus
@@ -25,7 +22,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Listing")
 
 
-@_attrs_define(repr=False)
 class Listing:
     """A Marketplace listing. `weight`, `format_quantity`, `external_id`, `location` and `quantity` are present only for
     the listing's owner, `in_cart` only for an authenticated user, and `original_price`, `shipping_price` and
@@ -62,6 +58,62 @@ class Listing:
             in_cart (bool | Unset): Whether the listing is in the authenticated user's cart.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "allow_offers",
+        "audio",
+        "comments",
+        "condition",
+        "external_id",
+        "format_quantity",
+        "id",
+        "in_cart",
+        "location",
+        "original_price",
+        "original_shipping_price",
+        "posted",
+        "price",
+        "quantity",
+        "release",
+        "resource_url",
+        "seller",
+        "shipping_price",
+        "ships_from",
+        "sleeve_condition",
+        "status",
+        "uid",
+        "uri",
+        "weight",
+    )
+    __match_args__ = (
+        "id",
+        "resource_url",
+        "uri",
+        "status",
+        "price",
+        "allow_offers",
+        "condition",
+        "sleeve_condition",
+        "posted",
+        "ships_from",
+        "comments",
+        "audio",
+        "seller",
+        "release",
+        "uid",
+        "original_price",
+        "shipping_price",
+        "original_shipping_price",
+        "weight",
+        "format_quantity",
+        "external_id",
+        "location",
+        "quantity",
+        "in_cart",
+    )
+
     id: int
     resource_url: str
     uri: str
@@ -76,21 +128,19 @@ class Listing:
     audio: bool
     seller: Seller
     release: ListingRelease
-    uid: int | Unset = UNSET
-    original_price: OriginalMoney | Unset = UNSET
-    shipping_price: EmptyObject | Money | Unset = UNSET
-    original_shipping_price: OriginalMoney | Unset = UNSET
-    weight: float | Unset = UNSET
-    format_quantity: int | Unset = UNSET
-    external_id: str | Unset = UNSET
-    location: str | Unset = UNSET
-    quantity: int | Unset = UNSET
-    in_cart: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    uid: int | Unset
+    original_price: OriginalMoney | Unset
+    shipping_price: EmptyObject | Money | Unset
+    original_shipping_price: OriginalMoney | Unset
+    weight: float | Unset
+    format_quantity: int | Unset
+    external_id: str | Unset
+    location: str | Unset
+    quantity: int | Unset
+    in_cart: bool | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -118,6 +168,119 @@ class Listing:
         ("quantity", "quantity"),
         ("in_cart", "in_cart"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        resource_url: str,
+        uri: str,
+        status: ListingStatus | str,
+        price: Money,
+        allow_offers: bool,
+        condition: MediaCondition | str,
+        sleeve_condition: SleeveCondition | str,
+        posted: datetime.datetime,
+        ships_from: str,
+        comments: str,
+        audio: bool,
+        seller: Seller,
+        release: ListingRelease,
+        uid: int | Unset = UNSET,
+        original_price: OriginalMoney | Unset = UNSET,
+        shipping_price: EmptyObject | Money | Unset = UNSET,
+        original_shipping_price: OriginalMoney | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        format_quantity: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        in_cart: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.resource_url = resource_url
+        self.uri = uri
+        self.status = status
+        self.price = price
+        self.allow_offers = allow_offers
+        self.condition = condition
+        self.sleeve_condition = sleeve_condition
+        self.posted = posted
+        self.ships_from = ships_from
+        self.comments = comments
+        self.audio = audio
+        self.seller = seller
+        self.release = release
+        self.uid = uid
+        self.original_price = original_price
+        self.shipping_price = shipping_price
+        self.original_shipping_price = original_shipping_price
+        self.weight = weight
+        self.format_quantity = format_quantity
+        self.external_id = external_id
+        self.location = location
+        self.quantity = quantity
+        self.in_cart = in_cart
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Listing) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.resource_url,
+            self.uri,
+            self.status,
+            self.price,
+            self.allow_offers,
+            self.condition,
+            self.sleeve_condition,
+            self.posted,
+            self.ships_from,
+            self.comments,
+            self.audio,
+            self.seller,
+            self.release,
+            self.uid,
+            self.original_price,
+            self.shipping_price,
+            self.original_shipping_price,
+            self.weight,
+            self.format_quantity,
+            self.external_id,
+            self.location,
+            self.quantity,
+            self.in_cart,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.resource_url,
+            other.uri,
+            other.status,
+            other.price,
+            other.allow_offers,
+            other.condition,
+            other.sleeve_condition,
+            other.posted,
+            other.ships_from,
+            other.comments,
+            other.audio,
+            other.seller,
+            other.release,
+            other.uid,
+            other.original_price,
+            other.shipping_price,
+            other.original_shipping_price,
+            other.weight,
+            other.format_quantity,
+            other.external_id,
+            other.location,
+            other.quantity,
+            other.in_cart,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

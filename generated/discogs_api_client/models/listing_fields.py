@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.listing_fields_status import ListingFieldsStatus, check_listing_fields_status
@@ -16,7 +13,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListingFields")
 
 
-@_attrs_define(repr=False)
 class ListingFields:
     """The data of a listing, to create or edit it. The documentation marks `status` required though it also says it
     defaults to `For Sale`: send it.
@@ -37,22 +33,50 @@ class ListingFields:
             format_quantity (float | Literal['auto'] | Unset): A non-negative number, or `auto` to let Discogs estimate it.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "allow_offers",
+        "comments",
+        "condition",
+        "external_id",
+        "format_quantity",
+        "location",
+        "price",
+        "release_id",
+        "sleeve_condition",
+        "status",
+        "weight",
+    )
+    __match_args__ = (
+        "release_id",
+        "condition",
+        "price",
+        "status",
+        "sleeve_condition",
+        "comments",
+        "allow_offers",
+        "external_id",
+        "location",
+        "weight",
+        "format_quantity",
+    )
+
     release_id: int
     condition: MediaCondition
     price: float
     status: ListingFieldsStatus
-    sleeve_condition: SleeveCondition | Unset = UNSET
-    comments: str | Unset = UNSET
-    allow_offers: bool | Unset = UNSET
-    external_id: str | Unset = UNSET
-    location: str | Unset = UNSET
-    weight: float | Literal["auto"] | Unset = UNSET
-    format_quantity: float | Literal["auto"] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    sleeve_condition: SleeveCondition | Unset
+    comments: str | Unset
+    allow_offers: bool | Unset
+    external_id: str | Unset
+    location: str | Unset
+    weight: float | Literal["auto"] | Unset
+    format_quantity: float | Literal["auto"] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("release_id", "release_id"),
@@ -67,6 +91,67 @@ class ListingFields:
         ("weight", "weight"),
         ("format_quantity", "format_quantity"),
     )
+
+    def __init__(
+        self,
+        release_id: int,
+        condition: MediaCondition,
+        price: float,
+        status: ListingFieldsStatus,
+        sleeve_condition: SleeveCondition | Unset = UNSET,
+        comments: str | Unset = UNSET,
+        allow_offers: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        weight: float | Literal["auto"] | Unset = UNSET,
+        format_quantity: float | Literal["auto"] | Unset = UNSET,
+    ) -> None:
+        self.release_id = release_id
+        self.condition = condition
+        self.price = price
+        self.status = status
+        self.sleeve_condition = sleeve_condition
+        self.comments = comments
+        self.allow_offers = allow_offers
+        self.external_id = external_id
+        self.location = location
+        self.weight = weight
+        self.format_quantity = format_quantity
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListingFields) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.release_id,
+            self.condition,
+            self.price,
+            self.status,
+            self.sleeve_condition,
+            self.comments,
+            self.allow_offers,
+            self.external_id,
+            self.location,
+            self.weight,
+            self.format_quantity,
+            self.additional_properties,
+        ) == (
+            other.release_id,
+            other.condition,
+            other.price,
+            other.status,
+            other.sleeve_condition,
+            other.comments,
+            other.allow_offers,
+            other.external_id,
+            other.location,
+            other.weight,
+            other.format_quantity,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

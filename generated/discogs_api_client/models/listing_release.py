@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListingRelease")
 
 
-@_attrs_define(repr=False)
 class ListingRelease:
     """The release a listing sells, in brief.
 
@@ -29,20 +25,44 @@ class ListingRelease:
         format_ (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artist",
+        "catalog_number",
+        "description",
+        "format_",
+        "id",
+        "resource_url",
+        "thumbnail",
+        "title",
+        "year",
+    )
+    __match_args__ = (
+        "id",
+        "description",
+        "resource_url",
+        "catalog_number",
+        "year",
+        "thumbnail",
+        "artist",
+        "title",
+        "format_",
+    )
+
     id: int
     description: str
     resource_url: str
     catalog_number: str
     year: int
-    thumbnail: str | Unset = UNSET
-    artist: str | Unset = UNSET
-    title: str | Unset = UNSET
-    format_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    thumbnail: str | Unset
+    artist: str | Unset
+    title: str | Unset
+    format_: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -55,6 +75,59 @@ class ListingRelease:
         ("title", "title"),
         ("format_", "format"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        description: str,
+        resource_url: str,
+        catalog_number: str,
+        year: int,
+        thumbnail: str | Unset = UNSET,
+        artist: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.description = description
+        self.resource_url = resource_url
+        self.catalog_number = catalog_number
+        self.year = year
+        self.thumbnail = thumbnail
+        self.artist = artist
+        self.title = title
+        self.format_ = format_
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListingRelease) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.description,
+            self.resource_url,
+            self.catalog_number,
+            self.year,
+            self.thumbnail,
+            self.artist,
+            self.title,
+            self.format_,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.description,
+            other.resource_url,
+            other.catalog_number,
+            other.year,
+            other.thumbnail,
+            other.artist,
+            other.title,
+            other.format_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

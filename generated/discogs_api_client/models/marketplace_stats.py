@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketplaceStats")
 
 
-@_attrs_define(repr=False)
 class MarketplaceStats:
     """A release's Marketplace statistics. `lowest_price` is null when nothing is for sale; both it and `num_for_sale` are
     null when the release is blocked from sale. `blocked_from_sale` is absent from older answers (seen in 2019).
@@ -28,20 +24,61 @@ class MarketplaceStats:
             blocked_from_sale (bool | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "blocked_from_sale",
+        "lowest_price",
+        "num_for_sale",
+    )
+    __match_args__ = (
+        "lowest_price",
+        "num_for_sale",
+        "blocked_from_sale",
+    )
+
     lowest_price: Money | None
     num_for_sale: int | None
-    blocked_from_sale: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    blocked_from_sale: bool | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("lowest_price", "lowest_price"),
         ("num_for_sale", "num_for_sale"),
         ("blocked_from_sale", "blocked_from_sale"),
     )
+
+    def __init__(
+        self,
+        lowest_price: Money | None,
+        num_for_sale: int | None,
+        blocked_from_sale: bool | Unset = UNSET,
+    ) -> None:
+        self.lowest_price = lowest_price
+        self.num_for_sale = num_for_sale
+        self.blocked_from_sale = blocked_from_sale
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MarketplaceStats) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.lowest_price,
+            self.num_for_sale,
+            self.blocked_from_sale,
+            self.additional_properties,
+        ) == (
+            other.lowest_price,
+            other.num_for_sale,
+            other.blocked_from_sale,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -20,7 +17,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Master")
 
 
-@_attrs_define(repr=False)
 class Master:
     """A master release. Fields that do not apply are absent.
 
@@ -46,6 +42,52 @@ class Master:
         videos (list[Video] | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artists",
+        "data_quality",
+        "genres",
+        "id",
+        "images",
+        "lowest_price",
+        "main_release",
+        "main_release_url",
+        "most_recent_release",
+        "most_recent_release_url",
+        "num_for_sale",
+        "resource_url",
+        "styles",
+        "title",
+        "tracklist",
+        "uri",
+        "versions_url",
+        "videos",
+        "year",
+    )
+    __match_args__ = (
+        "id",
+        "title",
+        "main_release",
+        "main_release_url",
+        "resource_url",
+        "uri",
+        "versions_url",
+        "year",
+        "data_quality",
+        "artists",
+        "tracklist",
+        "lowest_price",
+        "num_for_sale",
+        "most_recent_release",
+        "most_recent_release_url",
+        "genres",
+        "styles",
+        "images",
+        "videos",
+    )
+
     id: int
     title: str
     main_release: int
@@ -59,17 +101,15 @@ class Master:
     tracklist: list[Track]
     lowest_price: float | None
     num_for_sale: int
-    most_recent_release: int | Unset = UNSET
-    most_recent_release_url: str | Unset = UNSET
-    genres: list[str] | Unset = UNSET
-    styles: list[str] | Unset = UNSET
-    images: list[Image] | Unset = UNSET
-    videos: list[Video] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    most_recent_release: int | Unset
+    most_recent_release_url: str | Unset
+    genres: list[str] | Unset
+    styles: list[str] | Unset
+    images: list[Image] | Unset
+    videos: list[Video] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -92,6 +132,99 @@ class Master:
         ("images", "images"),
         ("videos", "videos"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        main_release: int,
+        main_release_url: str,
+        resource_url: str,
+        uri: str,
+        versions_url: str,
+        year: int,
+        data_quality: str,
+        artists: list[ArtistCredit],
+        tracklist: list[Track],
+        lowest_price: float | None,
+        num_for_sale: int,
+        most_recent_release: int | Unset = UNSET,
+        most_recent_release_url: str | Unset = UNSET,
+        genres: list[str] | Unset = UNSET,
+        styles: list[str] | Unset = UNSET,
+        images: list[Image] | Unset = UNSET,
+        videos: list[Video] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.main_release = main_release
+        self.main_release_url = main_release_url
+        self.resource_url = resource_url
+        self.uri = uri
+        self.versions_url = versions_url
+        self.year = year
+        self.data_quality = data_quality
+        self.artists = artists
+        self.tracklist = tracklist
+        self.lowest_price = lowest_price
+        self.num_for_sale = num_for_sale
+        self.most_recent_release = most_recent_release
+        self.most_recent_release_url = most_recent_release_url
+        self.genres = genres
+        self.styles = styles
+        self.images = images
+        self.videos = videos
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Master) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.title,
+            self.main_release,
+            self.main_release_url,
+            self.resource_url,
+            self.uri,
+            self.versions_url,
+            self.year,
+            self.data_quality,
+            self.artists,
+            self.tracklist,
+            self.lowest_price,
+            self.num_for_sale,
+            self.most_recent_release,
+            self.most_recent_release_url,
+            self.genres,
+            self.styles,
+            self.images,
+            self.videos,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.title,
+            other.main_release,
+            other.main_release_url,
+            other.resource_url,
+            other.uri,
+            other.versions_url,
+            other.year,
+            other.data_quality,
+            other.artists,
+            other.tracklist,
+            other.lowest_price,
+            other.num_for_sale,
+            other.most_recent_release,
+            other.most_recent_release_url,
+            other.genres,
+            other.styles,
+            other.images,
+            other.videos,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

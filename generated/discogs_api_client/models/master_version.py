@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MasterVersion")
 
 
-@_attrs_define(repr=False)
 class MasterVersion:
     """A release that is a version of a master. `released` is a partial date string.
 
@@ -36,6 +32,38 @@ class MasterVersion:
         stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "catno",
+        "country",
+        "format_",
+        "id",
+        "label",
+        "major_formats",
+        "released",
+        "resource_url",
+        "stats",
+        "status",
+        "thumb",
+        "title",
+    )
+    __match_args__ = (
+        "id",
+        "title",
+        "resource_url",
+        "status",
+        "format_",
+        "major_formats",
+        "label",
+        "catno",
+        "country",
+        "released",
+        "thumb",
+        "stats",
+    )
+
     id: int
     title: str
     resource_url: str
@@ -46,13 +74,11 @@ class MasterVersion:
     catno: str
     country: str
     released: str
-    thumb: str | Unset = UNSET
-    stats: MasterVersionStats | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    thumb: str | Unset
+    stats: MasterVersionStats | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -68,6 +94,71 @@ class MasterVersion:
         ("thumb", "thumb"),
         ("stats", "stats"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        resource_url: str,
+        status: str,
+        format_: str,
+        major_formats: list[str],
+        label: str,
+        catno: str,
+        country: str,
+        released: str,
+        thumb: str | Unset = UNSET,
+        stats: MasterVersionStats | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.resource_url = resource_url
+        self.status = status
+        self.format_ = format_
+        self.major_formats = major_formats
+        self.label = label
+        self.catno = catno
+        self.country = country
+        self.released = released
+        self.thumb = thumb
+        self.stats = stats
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MasterVersion) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.title,
+            self.resource_url,
+            self.status,
+            self.format_,
+            self.major_formats,
+            self.label,
+            self.catno,
+            self.country,
+            self.released,
+            self.thumb,
+            self.stats,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.title,
+            other.resource_url,
+            other.status,
+            other.format_,
+            other.major_formats,
+            other.label,
+            other.catno,
+            other.country,
+            other.released,
+            other.thumb,
+            other.stats,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

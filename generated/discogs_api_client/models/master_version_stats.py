@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MasterVersionStats")
 
 
-@_attrs_define(repr=False)
 class MasterVersionStats:
     """The version's counts for the requesting user and for the community.
 
@@ -26,18 +22,53 @@ class MasterVersionStats:
         community (VersionCounts | Unset): How many collections and wantlists hold a version.
     """
 
-    user: VersionCounts | Unset = UNSET
-    community: VersionCounts | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "community",
+        "user",
     )
+    __match_args__ = (
+        "user",
+        "community",
+    )
+
+    user: VersionCounts | Unset
+    community: VersionCounts | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("user", "user"),
         ("community", "community"),
     )
+
+    def __init__(
+        self,
+        user: VersionCounts | Unset = UNSET,
+        community: VersionCounts | Unset = UNSET,
+    ) -> None:
+        self.user = user
+        self.community = community
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MasterVersionStats) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user,
+            self.community,
+            self.additional_properties,
+        ) == (
+            other.user,
+            other.community,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -20,7 +17,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MasterVersionsPage")
 
 
-@_attrs_define(repr=False)
 class MasterVersionsPage:
     """A page of a master's versions. The live API also sends `filters` and `filter_facets` (undocumented), which describe
     the filters the versions can be narrowed by.
@@ -34,15 +30,29 @@ class MasterVersionsPage:
                 (undocumented; shape not guaranteed).
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "filter_facets",
+        "filters",
+        "pagination",
+        "versions",
+    )
+    __match_args__ = (
+        "pagination",
+        "versions",
+        "filters",
+        "filter_facets",
+    )
+
     pagination: Pagination
     versions: list[MasterVersion]
-    filters: MasterVersionsPageFilters | Unset = UNSET
-    filter_facets: list[MasterVersionsPageFilterFacetsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    filters: MasterVersionsPageFilters | Unset
+    filter_facets: list[MasterVersionsPageFilterFacetsItem] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("pagination", "pagination"),
@@ -50,6 +60,39 @@ class MasterVersionsPage:
         ("filters", "filters"),
         ("filter_facets", "filter_facets"),
     )
+
+    def __init__(
+        self,
+        pagination: Pagination,
+        versions: list[MasterVersion],
+        filters: MasterVersionsPageFilters | Unset = UNSET,
+        filter_facets: list[MasterVersionsPageFilterFacetsItem] | Unset = UNSET,
+    ) -> None:
+        self.pagination = pagination
+        self.versions = versions
+        self.filters = filters
+        self.filter_facets = filter_facets
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MasterVersionsPage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pagination,
+            self.versions,
+            self.filters,
+            self.filter_facets,
+            self.additional_properties,
+        ) == (
+            other.pagination,
+            other.versions,
+            other.filters,
+            other.filter_facets,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MasterVersionsPageFilters")
 
 
-@_attrs_define(repr=False)
 class MasterVersionsPageFilters:
     """The filters applied and those available (undocumented; shape not guaranteed).
 
@@ -27,18 +23,56 @@ class MasterVersionsPageFilters:
         available (MasterVersionsPageFiltersAvailable | Unset):
     """
 
-    applied: MasterVersionsPageFiltersApplied | Unset = UNSET
-    available: MasterVersionsPageFiltersAvailable | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "applied",
+        "available",
     )
+    __match_args__ = (
+        "applied",
+        "available",
+    )
+
+    applied: MasterVersionsPageFiltersApplied | Unset
+    available: MasterVersionsPageFiltersAvailable | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("applied", "applied"),
         ("available", "available"),
     )
+
+    def __init__(
+        self,
+        applied: MasterVersionsPageFiltersApplied | Unset = UNSET,
+        available: MasterVersionsPageFiltersAvailable | Unset = UNSET,
+    ) -> None:
+        self.applied = applied
+        self.available = available
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, MasterVersionsPageFilters)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.applied,
+            self.available,
+            self.additional_properties,
+        ) == (
+            other.applied,
+            other.available,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

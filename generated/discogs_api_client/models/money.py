@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.currency import Currency
@@ -14,7 +11,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="Money")
 
 
-@_attrs_define(repr=False)
 class Money:
     """An amount of money in a currency.
 
@@ -24,18 +20,53 @@ class Money:
         value (float): The amount; not rounded (`8.415000000000001` has been seen).
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "currency",
+        "value",
+    )
+    __match_args__ = (
+        "currency",
+        "value",
+    )
+
     currency: Currency | str
     value: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("currency", "currency"),
         ("value", "value"),
     )
+
+    def __init__(
+        self,
+        currency: Currency | str,
+        value: float,
+    ) -> None:
+        self.currency = currency
+        self.value = value
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Money) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.currency,
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.currency,
+            other.value,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -13,7 +10,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="OAuthRequestToken")
 
 
-@_attrs_define(repr=False)
 class OAuthRequestToken:
     """The form-encoded answer of `getRequestToken`.
 
@@ -23,20 +19,61 @@ class OAuthRequestToken:
         oauth_callback_confirmed (Literal['true']): Always `true` (OAuth 1.0a).
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "oauth_callback_confirmed",
+        "oauth_token",
+        "oauth_token_secret",
+    )
+    __match_args__ = (
+        "oauth_token",
+        "oauth_token_secret",
+        "oauth_callback_confirmed",
+    )
+
     oauth_token: str
     oauth_token_secret: str
     oauth_callback_confirmed: Literal["true"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("oauth_token", "oauth_token"),
         ("oauth_token_secret", "oauth_token_secret"),
         ("oauth_callback_confirmed", "oauth_callback_confirmed"),
     )
+
+    def __init__(
+        self,
+        oauth_token: str,
+        oauth_token_secret: str,
+        oauth_callback_confirmed: Literal["true"],
+    ) -> None:
+        self.oauth_token = oauth_token
+        self.oauth_token_secret = oauth_token_secret
+        self.oauth_callback_confirmed = oauth_callback_confirmed
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OAuthRequestToken) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.oauth_token,
+            self.oauth_token_secret,
+            self.oauth_callback_confirmed,
+            self.additional_properties,
+        ) == (
+            other.oauth_token,
+            other.oauth_token_secret,
+            other.oauth_callback_confirmed,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

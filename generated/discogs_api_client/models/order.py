@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.order_status import OrderStatus
@@ -22,7 +19,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define(repr=False)
 class Order:
     """A Marketplace order. The parties' details (`buyer`, `seller`, `shipping_address`, `additional_instructions`) are
     present for the order's seller, but not required.
@@ -49,6 +45,48 @@ class Order:
             seller (OrderParty | Unset): The buyer or the seller of an order.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_instructions",
+        "additional_properties",
+        "archived",
+        "buyer",
+        "created",
+        "fee",
+        "id",
+        "items",
+        "last_activity",
+        "messages_url",
+        "next_status",
+        "resource_url",
+        "seller",
+        "shipping",
+        "shipping_address",
+        "status",
+        "total",
+        "uri",
+    )
+    __match_args__ = (
+        "id",
+        "resource_url",
+        "messages_url",
+        "uri",
+        "status",
+        "next_status",
+        "fee",
+        "created",
+        "last_activity",
+        "items",
+        "shipping",
+        "total",
+        "archived",
+        "shipping_address",
+        "additional_instructions",
+        "buyer",
+        "seller",
+    )
+
     id: str
     resource_url: str
     messages_url: str
@@ -62,15 +100,13 @@ class Order:
     shipping: OrderShipping
     total: Money
     archived: bool
-    shipping_address: str | Unset = UNSET
-    additional_instructions: str | Unset = UNSET
-    buyer: OrderParty | Unset = UNSET
-    seller: OrderParty | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    shipping_address: str | Unset
+    additional_instructions: str | Unset
+    buyer: OrderParty | Unset
+    seller: OrderParty | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -91,6 +127,91 @@ class Order:
         ("buyer", "buyer"),
         ("seller", "seller"),
     )
+
+    def __init__(
+        self,
+        id: str,
+        resource_url: str,
+        messages_url: str,
+        uri: str,
+        status: OrderStatus | str,
+        next_status: list[OrderStatus | str],
+        fee: Money,
+        created: datetime.datetime,
+        last_activity: datetime.datetime,
+        items: list[OrderItem],
+        shipping: OrderShipping,
+        total: Money,
+        archived: bool,
+        shipping_address: str | Unset = UNSET,
+        additional_instructions: str | Unset = UNSET,
+        buyer: OrderParty | Unset = UNSET,
+        seller: OrderParty | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.resource_url = resource_url
+        self.messages_url = messages_url
+        self.uri = uri
+        self.status = status
+        self.next_status = next_status
+        self.fee = fee
+        self.created = created
+        self.last_activity = last_activity
+        self.items = items
+        self.shipping = shipping
+        self.total = total
+        self.archived = archived
+        self.shipping_address = shipping_address
+        self.additional_instructions = additional_instructions
+        self.buyer = buyer
+        self.seller = seller
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Order) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.resource_url,
+            self.messages_url,
+            self.uri,
+            self.status,
+            self.next_status,
+            self.fee,
+            self.created,
+            self.last_activity,
+            self.items,
+            self.shipping,
+            self.total,
+            self.archived,
+            self.shipping_address,
+            self.additional_instructions,
+            self.buyer,
+            self.seller,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.resource_url,
+            other.messages_url,
+            other.uri,
+            other.status,
+            other.next_status,
+            other.fee,
+            other.created,
+            other.last_activity,
+            other.items,
+            other.shipping,
+            other.total,
+            other.archived,
+            other.shipping_address,
+            other.additional_instructions,
+            other.buyer,
+            other.seller,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

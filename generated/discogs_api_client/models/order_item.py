@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.media_condition import MediaCondition
@@ -20,7 +17,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderItem")
 
 
-@_attrs_define(repr=False)
 class OrderItem:
     """An item of an order; its `id` is the listing's id.
 
@@ -34,16 +30,32 @@ class OrderItem:
             listed in `SleeveCondition`; they are kept as sent.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "id",
+        "media_condition",
+        "price",
+        "release",
+        "sleeve_condition",
+    )
+    __match_args__ = (
+        "id",
+        "release",
+        "price",
+        "media_condition",
+        "sleeve_condition",
+    )
+
     id: int
     release: OrderItemRelease
     price: Money
-    media_condition: MediaCondition | str | Unset = UNSET
-    sleeve_condition: SleeveCondition | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    media_condition: MediaCondition | str | Unset
+    sleeve_condition: SleeveCondition | str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -52,6 +64,43 @@ class OrderItem:
         ("media_condition", "media_condition"),
         ("sleeve_condition", "sleeve_condition"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        release: OrderItemRelease,
+        price: Money,
+        media_condition: MediaCondition | str | Unset = UNSET,
+        sleeve_condition: SleeveCondition | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.release = release
+        self.price = price
+        self.media_condition = media_condition
+        self.sleeve_condition = sleeve_condition
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.release,
+            self.price,
+            self.media_condition,
+            self.sleeve_condition,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.release,
+            other.price,
+            other.media_condition,
+            other.sleeve_condition,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

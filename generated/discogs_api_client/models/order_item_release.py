@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderItemRelease")
 
 
-@_attrs_define(repr=False)
 class OrderItemRelease:
     """The release an order item is a copy of.
 
@@ -24,15 +20,29 @@ class OrderItemRelease:
         thumbnail (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "description",
+        "id",
+        "resource_url",
+        "thumbnail",
+    )
+    __match_args__ = (
+        "id",
+        "description",
+        "resource_url",
+        "thumbnail",
+    )
+
     id: int
     description: str
-    resource_url: str | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    resource_url: str | Unset
+    thumbnail: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -40,6 +50,39 @@ class OrderItemRelease:
         ("resource_url", "resource_url"),
         ("thumbnail", "thumbnail"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        description: str,
+        resource_url: str | Unset = UNSET,
+        thumbnail: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.description = description
+        self.resource_url = resource_url
+        self.thumbnail = thumbnail
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderItemRelease) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.description,
+            self.resource_url,
+            self.thumbnail,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.description,
+            other.resource_url,
+            other.thumbnail,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

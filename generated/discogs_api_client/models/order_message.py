@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -20,7 +17,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderMessage")
 
 
-@_attrs_define(repr=False)
 class OrderMessage:
     """An entry of an order's log. `type` says which: `message` (with `from`), `status` (with `actor` and `status_id`),
     `shipping` (with `original` and `new`), `refund_sent` and `refund_received` (with `refund`). A message just added
@@ -40,22 +36,50 @@ class OrderMessage:
             refund (OrderRefund | Unset): A refund recorded in an order's log.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "actor",
+        "additional_properties",
+        "from_",
+        "message",
+        "new",
+        "order",
+        "original",
+        "refund",
+        "status_id",
+        "subject",
+        "timestamp",
+        "type_",
+    )
+    __match_args__ = (
+        "message",
+        "subject",
+        "timestamp",
+        "order",
+        "type_",
+        "from_",
+        "actor",
+        "status_id",
+        "original",
+        "new",
+        "refund",
+    )
+
     message: str
     subject: str
     timestamp: datetime.datetime
     order: OrderRef
-    type_: str | Unset = UNSET
-    from_: OrderMessageUser | Unset = UNSET
-    actor: OrderMessageUser | Unset = UNSET
-    status_id: int | Unset = UNSET
-    original: float | Unset = UNSET
-    new: float | Unset = UNSET
-    refund: OrderRefund | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | Unset
+    from_: OrderMessageUser | Unset
+    actor: OrderMessageUser | Unset
+    status_id: int | Unset
+    original: float | Unset
+    new: float | Unset
+    refund: OrderRefund | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
@@ -70,6 +94,67 @@ class OrderMessage:
         ("new", "new"),
         ("refund", "refund"),
     )
+
+    def __init__(
+        self,
+        message: str,
+        subject: str,
+        timestamp: datetime.datetime,
+        order: OrderRef,
+        type_: str | Unset = UNSET,
+        from_: OrderMessageUser | Unset = UNSET,
+        actor: OrderMessageUser | Unset = UNSET,
+        status_id: int | Unset = UNSET,
+        original: float | Unset = UNSET,
+        new: float | Unset = UNSET,
+        refund: OrderRefund | Unset = UNSET,
+    ) -> None:
+        self.message = message
+        self.subject = subject
+        self.timestamp = timestamp
+        self.order = order
+        self.type_ = type_
+        self.from_ = from_
+        self.actor = actor
+        self.status_id = status_id
+        self.original = original
+        self.new = new
+        self.refund = refund
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderMessage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message,
+            self.subject,
+            self.timestamp,
+            self.order,
+            self.type_,
+            self.from_,
+            self.actor,
+            self.status_id,
+            self.original,
+            self.new,
+            self.refund,
+            self.additional_properties,
+        ) == (
+            other.message,
+            other.subject,
+            other.timestamp,
+            other.order,
+            other.type_,
+            other.from_,
+            other.actor,
+            other.status_id,
+            other.original,
+            other.new,
+            other.refund,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderMessageUser")
 
 
-@_attrs_define(repr=False)
 class OrderMessageUser:
     """The author of an order message.
 
@@ -24,15 +20,29 @@ class OrderMessageUser:
         avatar_url (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "avatar_url",
+        "id",
+        "resource_url",
+        "username",
+    )
+    __match_args__ = (
+        "username",
+        "resource_url",
+        "id",
+        "avatar_url",
+    )
+
     username: str
     resource_url: str
-    id: int | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | Unset
+    avatar_url: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("username", "username"),
@@ -40,6 +50,39 @@ class OrderMessageUser:
         ("id", "id"),
         ("avatar_url", "avatar_url"),
     )
+
+    def __init__(
+        self,
+        username: str,
+        resource_url: str,
+        id: int | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+    ) -> None:
+        self.username = username
+        self.resource_url = resource_url
+        self.id = id
+        self.avatar_url = avatar_url
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderMessageUser) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.username,
+            self.resource_url,
+            self.id,
+            self.avatar_url,
+            self.additional_properties,
+        ) == (
+            other.username,
+            other.resource_url,
+            other.id,
+            other.avatar_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

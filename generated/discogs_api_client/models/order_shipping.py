@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.currency import Currency
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderShipping")
 
 
-@_attrs_define(repr=False)
 class OrderShipping:
     """The shipping charged on an order.
 
@@ -25,20 +21,61 @@ class OrderShipping:
         method (str | Unset): The shipping method, such as `Standard`.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "currency",
+        "method",
+        "value",
+    )
+    __match_args__ = (
+        "currency",
+        "value",
+        "method",
+    )
+
     currency: Currency | str
     value: float
-    method: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    method: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("currency", "currency"),
         ("value", "value"),
         ("method", "method"),
     )
+
+    def __init__(
+        self,
+        currency: Currency | str,
+        value: float,
+        method: str | Unset = UNSET,
+    ) -> None:
+        self.currency = currency
+        self.value = value
+        self.method = method
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderShipping) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.currency,
+            self.value,
+            self.method,
+            self.additional_properties,
+        ) == (
+            other.currency,
+            other.value,
+            other.method,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.order_status_update import OrderStatusUpdate, check_order_status_update
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderUpdate")
 
 
-@_attrs_define(repr=False)
 class OrderUpdate:
     """A change to an order: a new `status`, or a `shipping` amount (which invoices the buyer); not both at once.
 
@@ -24,18 +20,53 @@ class OrderUpdate:
         shipping (float | Unset): The shipping amount, in the order's currency.
     """
 
-    status: OrderStatusUpdate | Unset = UNSET
-    shipping: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "shipping",
+        "status",
     )
+    __match_args__ = (
+        "status",
+        "shipping",
+    )
+
+    status: OrderStatusUpdate | Unset
+    shipping: float | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("status", "status"),
         ("shipping", "shipping"),
     )
+
+    def __init__(
+        self,
+        status: OrderStatusUpdate | Unset = UNSET,
+        shipping: float | Unset = UNSET,
+    ) -> None:
+        self.status = status
+        self.shipping = shipping
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.status,
+            self.shipping,
+            self.additional_properties,
+        ) == (
+            other.status,
+            other.shipping,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.currency import Currency
@@ -14,7 +11,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="OriginalMoney")
 
 
-@_attrs_define(repr=False)
 class OriginalMoney:
     """An amount in the currency the seller set it in, with its display form.
 
@@ -26,15 +22,29 @@ class OriginalMoney:
         value (float):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "curr_abbr",
+        "curr_id",
+        "formatted",
+        "value",
+    )
+    __match_args__ = (
+        "curr_abbr",
+        "curr_id",
+        "formatted",
+        "value",
+    )
+
     curr_abbr: Currency | str
     curr_id: int
     formatted: str
     value: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("curr_abbr", "curr_abbr"),
@@ -42,6 +52,39 @@ class OriginalMoney:
         ("formatted", "formatted"),
         ("value", "value"),
     )
+
+    def __init__(
+        self,
+        curr_abbr: Currency | str,
+        curr_id: int,
+        formatted: str,
+        value: float,
+    ) -> None:
+        self.curr_abbr = curr_abbr
+        self.curr_id = curr_id
+        self.formatted = formatted
+        self.value = value
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OriginalMoney) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.curr_abbr,
+            self.curr_id,
+            self.formatted,
+            self.value,
+            self.additional_properties,
+        ) == (
+            other.curr_abbr,
+            other.curr_id,
+            other.formatted,
+            other.value,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Pagination")
 
 
-@_attrs_define(repr=False)
 class Pagination:
     """Where a page stands in a paginated listing. Pages can hold fewer than `per_page` items.
 
@@ -30,16 +26,32 @@ class Pagination:
             `next` link has been seen pointing back at page 1: walk page numbers instead of following it.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "items",
+        "page",
+        "pages",
+        "per_page",
+        "urls",
+    )
+    __match_args__ = (
+        "page",
+        "pages",
+        "per_page",
+        "items",
+        "urls",
+    )
+
     page: int
     pages: int
     per_page: int
     items: int
     urls: PaginationUrls
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("page", "page"),
@@ -48,6 +60,43 @@ class Pagination:
         ("items", "items"),
         ("urls", "urls"),
     )
+
+    def __init__(
+        self,
+        page: int,
+        pages: int,
+        per_page: int,
+        items: int,
+        urls: PaginationUrls,
+    ) -> None:
+        self.page = page
+        self.pages = pages
+        self.per_page = per_page
+        self.items = items
+        self.urls = urls
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Pagination) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.page,
+            self.pages,
+            self.per_page,
+            self.items,
+            self.urls,
+            self.additional_properties,
+        ) == (
+            other.page,
+            other.pages,
+            other.per_page,
+            other.items,
+            other.urls,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PaginationUrls")
 
 
-@_attrs_define(repr=False)
 class PaginationUrls:
     """Links to other pages; only the links that exist are present (`{}` on a single page). A `next` link has been seen
     pointing back at page 1: walk page numbers instead of following it.
@@ -25,15 +21,29 @@ class PaginationUrls:
             last (str | Unset):
     """
 
-    first: str | Unset = UNSET
-    prev: str | Unset = UNSET
-    next_: str | Unset = UNSET
-    last: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "first",
+        "last",
+        "next_",
+        "prev",
     )
+    __match_args__ = (
+        "first",
+        "prev",
+        "next_",
+        "last",
+    )
+
+    first: str | Unset
+    prev: str | Unset
+    next_: str | Unset
+    last: str | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("first", "first"),
@@ -41,6 +51,39 @@ class PaginationUrls:
         ("next_", "next"),
         ("last", "last"),
     )
+
+    def __init__(
+        self,
+        first: str | Unset = UNSET,
+        prev: str | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        last: str | Unset = UNSET,
+    ) -> None:
+        self.first = first
+        self.prev = prev
+        self.next_ = next_
+        self.last = last
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaginationUrls) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.first,
+            self.prev,
+            self.next_,
+            self.last,
+            self.additional_properties,
+        ) == (
+            other.first,
+            other.prev,
+            other.next_,
+            other.last,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -25,7 +22,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Release")
 
 
-@_attrs_define(repr=False)
 class Release:
     """A release. Only `id`, `title`, `resource_url` and `uri` are always present: fields that do not apply (`master_id`,
     `master_url`, `notes`, `videos`, `images`, ...) are absent, not null. `released` is a partial date such as `1987` or
@@ -70,6 +66,84 @@ class Release:
             blocked_from_sale (bool | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artists",
+        "artists_sort",
+        "blocked_from_sale",
+        "community",
+        "companies",
+        "country",
+        "data_quality",
+        "date_added",
+        "date_changed",
+        "estimated_weight",
+        "extraartists",
+        "format_quantity",
+        "formats",
+        "genres",
+        "id",
+        "identifiers",
+        "images",
+        "labels",
+        "lowest_price",
+        "master_id",
+        "master_url",
+        "notes",
+        "num_for_sale",
+        "released",
+        "released_formatted",
+        "resource_url",
+        "series",
+        "status",
+        "styles",
+        "thumb",
+        "title",
+        "tracklist",
+        "uri",
+        "videos",
+        "year",
+    )
+    __match_args__ = (
+        "id",
+        "title",
+        "resource_url",
+        "uri",
+        "status",
+        "data_quality",
+        "artists",
+        "formats",
+        "year",
+        "artists_sort",
+        "extraartists",
+        "labels",
+        "series",
+        "companies",
+        "format_quantity",
+        "estimated_weight",
+        "community",
+        "country",
+        "released",
+        "released_formatted",
+        "notes",
+        "genres",
+        "styles",
+        "identifiers",
+        "images",
+        "thumb",
+        "tracklist",
+        "videos",
+        "master_id",
+        "master_url",
+        "lowest_price",
+        "num_for_sale",
+        "date_added",
+        "date_changed",
+        "blocked_from_sale",
+    )
+
     id: int
     title: str
     resource_url: str
@@ -79,37 +153,35 @@ class Release:
     artists: list[ArtistCredit]
     formats: list[Format]
     year: int
-    artists_sort: str | Unset = UNSET
-    extraartists: list[ArtistCredit] | Unset = UNSET
-    labels: list[CompanyCredit] | Unset = UNSET
-    series: list[CompanyCredit] | Unset = UNSET
-    companies: list[CompanyCredit] | Unset = UNSET
-    format_quantity: int | Unset = UNSET
-    estimated_weight: int | Unset = UNSET
-    community: ReleaseCommunity | Unset = UNSET
-    country: str | Unset = UNSET
-    released: str | Unset = UNSET
-    released_formatted: str | Unset = UNSET
-    notes: str | Unset = UNSET
-    genres: list[str] | Unset = UNSET
-    styles: list[str] | Unset = UNSET
-    identifiers: list[Identifier] | Unset = UNSET
-    images: list[Image] | Unset = UNSET
-    thumb: str | Unset = UNSET
-    tracklist: list[Track] | Unset = UNSET
-    videos: list[Video] | Unset = UNSET
-    master_id: int | Unset = UNSET
-    master_url: str | Unset = UNSET
-    lowest_price: float | Unset | None = UNSET
-    num_for_sale: int | Unset = UNSET
-    date_added: datetime.datetime | Unset = UNSET
-    date_changed: datetime.datetime | Unset = UNSET
-    blocked_from_sale: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    artists_sort: str | Unset
+    extraartists: list[ArtistCredit] | Unset
+    labels: list[CompanyCredit] | Unset
+    series: list[CompanyCredit] | Unset
+    companies: list[CompanyCredit] | Unset
+    format_quantity: int | Unset
+    estimated_weight: int | Unset
+    community: ReleaseCommunity | Unset
+    country: str | Unset
+    released: str | Unset
+    released_formatted: str | Unset
+    notes: str | Unset
+    genres: list[str] | Unset
+    styles: list[str] | Unset
+    identifiers: list[Identifier] | Unset
+    images: list[Image] | Unset
+    thumb: str | Unset
+    tracklist: list[Track] | Unset
+    videos: list[Video] | Unset
+    master_id: int | Unset
+    master_url: str | Unset
+    lowest_price: float | Unset | None
+    num_for_sale: int | Unset
+    date_added: datetime.datetime | Unset
+    date_changed: datetime.datetime | Unset
+    blocked_from_sale: bool | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -148,6 +220,163 @@ class Release:
         ("date_changed", "date_changed"),
         ("blocked_from_sale", "blocked_from_sale"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+        resource_url: str,
+        uri: str,
+        status: str,
+        data_quality: str,
+        artists: list[ArtistCredit],
+        formats: list[Format],
+        year: int,
+        artists_sort: str | Unset = UNSET,
+        extraartists: list[ArtistCredit] | Unset = UNSET,
+        labels: list[CompanyCredit] | Unset = UNSET,
+        series: list[CompanyCredit] | Unset = UNSET,
+        companies: list[CompanyCredit] | Unset = UNSET,
+        format_quantity: int | Unset = UNSET,
+        estimated_weight: int | Unset = UNSET,
+        community: ReleaseCommunity | Unset = UNSET,
+        country: str | Unset = UNSET,
+        released: str | Unset = UNSET,
+        released_formatted: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        genres: list[str] | Unset = UNSET,
+        styles: list[str] | Unset = UNSET,
+        identifiers: list[Identifier] | Unset = UNSET,
+        images: list[Image] | Unset = UNSET,
+        thumb: str | Unset = UNSET,
+        tracklist: list[Track] | Unset = UNSET,
+        videos: list[Video] | Unset = UNSET,
+        master_id: int | Unset = UNSET,
+        master_url: str | Unset = UNSET,
+        lowest_price: float | Unset | None = UNSET,
+        num_for_sale: int | Unset = UNSET,
+        date_added: datetime.datetime | Unset = UNSET,
+        date_changed: datetime.datetime | Unset = UNSET,
+        blocked_from_sale: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.resource_url = resource_url
+        self.uri = uri
+        self.status = status
+        self.data_quality = data_quality
+        self.artists = artists
+        self.formats = formats
+        self.year = year
+        self.artists_sort = artists_sort
+        self.extraartists = extraartists
+        self.labels = labels
+        self.series = series
+        self.companies = companies
+        self.format_quantity = format_quantity
+        self.estimated_weight = estimated_weight
+        self.community = community
+        self.country = country
+        self.released = released
+        self.released_formatted = released_formatted
+        self.notes = notes
+        self.genres = genres
+        self.styles = styles
+        self.identifiers = identifiers
+        self.images = images
+        self.thumb = thumb
+        self.tracklist = tracklist
+        self.videos = videos
+        self.master_id = master_id
+        self.master_url = master_url
+        self.lowest_price = lowest_price
+        self.num_for_sale = num_for_sale
+        self.date_added = date_added
+        self.date_changed = date_changed
+        self.blocked_from_sale = blocked_from_sale
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Release) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.title,
+            self.resource_url,
+            self.uri,
+            self.status,
+            self.data_quality,
+            self.artists,
+            self.formats,
+            self.year,
+            self.artists_sort,
+            self.extraartists,
+            self.labels,
+            self.series,
+            self.companies,
+            self.format_quantity,
+            self.estimated_weight,
+            self.community,
+            self.country,
+            self.released,
+            self.released_formatted,
+            self.notes,
+            self.genres,
+            self.styles,
+            self.identifiers,
+            self.images,
+            self.thumb,
+            self.tracklist,
+            self.videos,
+            self.master_id,
+            self.master_url,
+            self.lowest_price,
+            self.num_for_sale,
+            self.date_added,
+            self.date_changed,
+            self.blocked_from_sale,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.title,
+            other.resource_url,
+            other.uri,
+            other.status,
+            other.data_quality,
+            other.artists,
+            other.formats,
+            other.year,
+            other.artists_sort,
+            other.extraartists,
+            other.labels,
+            other.series,
+            other.companies,
+            other.format_quantity,
+            other.estimated_weight,
+            other.community,
+            other.country,
+            other.released,
+            other.released_formatted,
+            other.notes,
+            other.genres,
+            other.styles,
+            other.identifiers,
+            other.images,
+            other.thumb,
+            other.tracklist,
+            other.videos,
+            other.master_id,
+            other.master_url,
+            other.lowest_price,
+            other.num_for_sale,
+            other.date_added,
+            other.date_changed,
+            other.blocked_from_sale,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

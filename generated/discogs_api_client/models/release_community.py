@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReleaseCommunity")
 
 
-@_attrs_define(repr=False)
 class ReleaseCommunity:
     """The community's data about a release.
 
@@ -32,6 +28,28 @@ class ReleaseCommunity:
         contributors (list[UserRef]):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "contributors",
+        "data_quality",
+        "have",
+        "rating",
+        "status",
+        "submitter",
+        "want",
+    )
+    __match_args__ = (
+        "have",
+        "want",
+        "rating",
+        "status",
+        "data_quality",
+        "submitter",
+        "contributors",
+    )
+
     have: int
     want: int
     rating: CommunityRatingSummary
@@ -39,11 +57,9 @@ class ReleaseCommunity:
     data_quality: str
     submitter: UserRef
     contributors: list[UserRef]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("have", "have"),
@@ -54,6 +70,51 @@ class ReleaseCommunity:
         ("submitter", "submitter"),
         ("contributors", "contributors"),
     )
+
+    def __init__(
+        self,
+        have: int,
+        want: int,
+        rating: CommunityRatingSummary,
+        status: str,
+        data_quality: str,
+        submitter: UserRef,
+        contributors: list[UserRef],
+    ) -> None:
+        self.have = have
+        self.want = want
+        self.rating = rating
+        self.status = status
+        self.data_quality = data_quality
+        self.submitter = submitter
+        self.contributors = contributors
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReleaseCommunity) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.have,
+            self.want,
+            self.rating,
+            self.status,
+            self.data_quality,
+            self.submitter,
+            self.contributors,
+            self.additional_properties,
+        ) == (
+            other.have,
+            other.want,
+            other.rating,
+            other.status,
+            other.data_quality,
+            other.submitter,
+            other.contributors,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

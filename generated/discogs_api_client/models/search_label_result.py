@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchLabelResult")
 
 
-@_attrs_define(repr=False)
 class SearchLabelResult:
     """A label found by a search. It has a `title` (the label's name) but no `name`.
 
@@ -34,21 +30,47 @@ class SearchLabelResult:
         master_url (None | str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "cover_image",
+        "id",
+        "master_id",
+        "master_url",
+        "resource_url",
+        "thumb",
+        "title",
+        "type_",
+        "uri",
+        "user_data",
+    )
+    __match_args__ = (
+        "id",
+        "type_",
+        "title",
+        "resource_url",
+        "uri",
+        "thumb",
+        "cover_image",
+        "user_data",
+        "master_id",
+        "master_url",
+    )
+
     id: int
     type_: Literal["label"]
     title: str
     resource_url: str
     uri: str
-    thumb: str | Unset | None = UNSET
-    cover_image: str | Unset | None = UNSET
-    user_data: SearchUserData | Unset = UNSET
-    master_id: int | Unset | None = UNSET
-    master_url: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    thumb: str | Unset | None
+    cover_image: str | Unset | None
+    user_data: SearchUserData | Unset
+    master_id: int | Unset | None
+    master_url: str | Unset | None
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -62,6 +84,63 @@ class SearchLabelResult:
         ("master_id", "master_id"),
         ("master_url", "master_url"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        type_: Literal["label"],
+        title: str,
+        resource_url: str,
+        uri: str,
+        thumb: str | Unset | None = UNSET,
+        cover_image: str | Unset | None = UNSET,
+        user_data: SearchUserData | Unset = UNSET,
+        master_id: int | Unset | None = UNSET,
+        master_url: str | Unset | None = UNSET,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.title = title
+        self.resource_url = resource_url
+        self.uri = uri
+        self.thumb = thumb
+        self.cover_image = cover_image
+        self.user_data = user_data
+        self.master_id = master_id
+        self.master_url = master_url
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchLabelResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.type_,
+            self.title,
+            self.resource_url,
+            self.uri,
+            self.thumb,
+            self.cover_image,
+            self.user_data,
+            self.master_id,
+            self.master_url,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.type_,
+            other.title,
+            other.resource_url,
+            other.uri,
+            other.thumb,
+            other.cover_image,
+            other.user_data,
+            other.master_id,
+            other.master_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchMasterResult")
 
 
-@_attrs_define(repr=False)
 class SearchMasterResult:
     """A master release found by a search; `year` and `catno` are strings.
 
@@ -44,30 +40,74 @@ class SearchMasterResult:
         master_url (None | str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "barcode",
+        "catno",
+        "community",
+        "country",
+        "cover_image",
+        "format_",
+        "genre",
+        "id",
+        "label",
+        "master_id",
+        "master_url",
+        "resource_url",
+        "style",
+        "thumb",
+        "title",
+        "type_",
+        "uri",
+        "user_data",
+        "year",
+    )
+    __match_args__ = (
+        "id",
+        "type_",
+        "title",
+        "resource_url",
+        "uri",
+        "thumb",
+        "cover_image",
+        "country",
+        "year",
+        "catno",
+        "format_",
+        "label",
+        "genre",
+        "style",
+        "barcode",
+        "community",
+        "user_data",
+        "master_id",
+        "master_url",
+    )
+
     id: int
     type_: Literal["master"]
     title: str
     resource_url: str
     uri: str
-    thumb: str | Unset | None = UNSET
-    cover_image: str | Unset | None = UNSET
-    country: str | Unset = UNSET
-    year: str | Unset = UNSET
-    catno: str | Unset = UNSET
-    format_: list[str] | Unset = UNSET
-    label: list[str] | Unset = UNSET
-    genre: list[str] | Unset = UNSET
-    style: list[str] | Unset = UNSET
-    barcode: list[str] | Unset = UNSET
-    community: SearchCommunity | Unset = UNSET
-    user_data: SearchUserData | Unset = UNSET
-    master_id: int | Unset | None = UNSET
-    master_url: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    thumb: str | Unset | None
+    cover_image: str | Unset | None
+    country: str | Unset
+    year: str | Unset
+    catno: str | Unset
+    format_: list[str] | Unset
+    label: list[str] | Unset
+    genre: list[str] | Unset
+    style: list[str] | Unset
+    barcode: list[str] | Unset
+    community: SearchCommunity | Unset
+    user_data: SearchUserData | Unset
+    master_id: int | Unset | None
+    master_url: str | Unset | None
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -90,6 +130,99 @@ class SearchMasterResult:
         ("master_id", "master_id"),
         ("master_url", "master_url"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        type_: Literal["master"],
+        title: str,
+        resource_url: str,
+        uri: str,
+        thumb: str | Unset | None = UNSET,
+        cover_image: str | Unset | None = UNSET,
+        country: str | Unset = UNSET,
+        year: str | Unset = UNSET,
+        catno: str | Unset = UNSET,
+        format_: list[str] | Unset = UNSET,
+        label: list[str] | Unset = UNSET,
+        genre: list[str] | Unset = UNSET,
+        style: list[str] | Unset = UNSET,
+        barcode: list[str] | Unset = UNSET,
+        community: SearchCommunity | Unset = UNSET,
+        user_data: SearchUserData | Unset = UNSET,
+        master_id: int | Unset | None = UNSET,
+        master_url: str | Unset | None = UNSET,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.title = title
+        self.resource_url = resource_url
+        self.uri = uri
+        self.thumb = thumb
+        self.cover_image = cover_image
+        self.country = country
+        self.year = year
+        self.catno = catno
+        self.format_ = format_
+        self.label = label
+        self.genre = genre
+        self.style = style
+        self.barcode = barcode
+        self.community = community
+        self.user_data = user_data
+        self.master_id = master_id
+        self.master_url = master_url
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchMasterResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.type_,
+            self.title,
+            self.resource_url,
+            self.uri,
+            self.thumb,
+            self.cover_image,
+            self.country,
+            self.year,
+            self.catno,
+            self.format_,
+            self.label,
+            self.genre,
+            self.style,
+            self.barcode,
+            self.community,
+            self.user_data,
+            self.master_id,
+            self.master_url,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.type_,
+            other.title,
+            other.resource_url,
+            other.uri,
+            other.thumb,
+            other.cover_image,
+            other.country,
+            other.year,
+            other.catno,
+            other.format_,
+            other.label,
+            other.genre,
+            other.style,
+            other.barcode,
+            other.community,
+            other.user_data,
+            other.master_id,
+            other.master_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Seller")
 
 
-@_attrs_define(repr=False)
 class Seller:
     """The seller of a listing. A single listing also carries the seller's terms.
 
@@ -34,21 +30,47 @@ class Seller:
         is_mp2020_seller (bool | Unset): Undocumented; sent by the live API on listings.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "avatar_url",
+        "html_url",
+        "id",
+        "is_mp2020_seller",
+        "payment",
+        "resource_url",
+        "shipping",
+        "stats",
+        "url",
+        "username",
+    )
+    __match_args__ = (
+        "id",
+        "username",
+        "resource_url",
+        "url",
+        "avatar_url",
+        "html_url",
+        "shipping",
+        "payment",
+        "stats",
+        "is_mp2020_seller",
+    )
+
     id: int
     username: str
     resource_url: str
-    url: str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    html_url: str | Unset = UNSET
-    shipping: str | Unset = UNSET
-    payment: str | Unset = UNSET
-    stats: SellerStats | Unset = UNSET
-    is_mp2020_seller: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    url: str | Unset
+    avatar_url: str | Unset
+    html_url: str | Unset
+    shipping: str | Unset
+    payment: str | Unset
+    stats: SellerStats | Unset
+    is_mp2020_seller: bool | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -62,6 +84,63 @@ class Seller:
         ("stats", "stats"),
         ("is_mp2020_seller", "is_mp2020_seller"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        username: str,
+        resource_url: str,
+        url: str | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        html_url: str | Unset = UNSET,
+        shipping: str | Unset = UNSET,
+        payment: str | Unset = UNSET,
+        stats: SellerStats | Unset = UNSET,
+        is_mp2020_seller: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.username = username
+        self.resource_url = resource_url
+        self.url = url
+        self.avatar_url = avatar_url
+        self.html_url = html_url
+        self.shipping = shipping
+        self.payment = payment
+        self.stats = stats
+        self.is_mp2020_seller = is_mp2020_seller
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Seller) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.username,
+            self.resource_url,
+            self.url,
+            self.avatar_url,
+            self.html_url,
+            self.shipping,
+            self.payment,
+            self.stats,
+            self.is_mp2020_seller,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.username,
+            other.resource_url,
+            other.url,
+            other.avatar_url,
+            other.html_url,
+            other.shipping,
+            other.payment,
+            other.stats,
+            other.is_mp2020_seller,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

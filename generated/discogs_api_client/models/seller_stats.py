@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -13,7 +10,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="SellerStats")
 
 
-@_attrs_define(repr=False)
 class SellerStats:
     """A seller's feedback.
 
@@ -23,20 +19,61 @@ class SellerStats:
         total (int): How many ratings there are.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "rating",
+        "stars",
+        "total",
+    )
+    __match_args__ = (
+        "rating",
+        "stars",
+        "total",
+    )
+
     rating: str
     stars: float
     total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("rating", "rating"),
         ("stars", "stars"),
         ("total", "total"),
     )
+
+    def __init__(
+        self,
+        rating: str,
+        stars: float,
+        total: int,
+    ) -> None:
+        self.rating = rating
+        self.stars = stars
+        self.total = total
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SellerStats) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.rating,
+            self.stars,
+            self.total,
+            self.additional_properties,
+        ) == (
+            other.rating,
+            other.stars,
+            other.total,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServiceError")
 
 
-@_attrs_define(repr=False)
 class ServiceError:
     """The body of every error the API answers in JSON.
 
@@ -27,18 +23,53 @@ class ServiceError:
             documented; seen live, with the `message` `See "detail" for validation errors.`).
     """
 
-    message: str
-    detail: list[ServiceErrorDetail] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "detail",
+        "message",
     )
+    __match_args__ = (
+        "message",
+        "detail",
+    )
+
+    message: str
+    detail: list[ServiceErrorDetail] | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
         ("detail", "detail"),
     )
+
+    def __init__(
+        self,
+        message: str,
+        detail: list[ServiceErrorDetail] | Unset = UNSET,
+    ) -> None:
+        self.message = message
+        self.detail = detail
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServiceError) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message,
+            self.detail,
+            self.additional_properties,
+        ) == (
+            other.message,
+            other.detail,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -13,7 +10,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ServiceErrorDetail")
 
 
-@_attrs_define(repr=False)
 class ServiceErrorDetail:
     """One validation error of a 422, as the live API sends it. Not documented, so nothing is required and more keys may
     come.
@@ -24,20 +20,61 @@ class ServiceErrorDetail:
             type_ (str | Unset): The kind of error, such as `value_error`.
     """
 
-    loc: list[int | str] | Unset = UNSET
-    msg: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "loc",
+        "msg",
+        "type_",
     )
+    __match_args__ = (
+        "loc",
+        "msg",
+        "type_",
+    )
+
+    loc: list[int | str] | Unset
+    msg: str | Unset
+    type_: str | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("loc", "loc"),
         ("msg", "msg"),
         ("type_", "type"),
     )
+
+    def __init__(
+        self,
+        loc: list[int | str] | Unset = UNSET,
+        msg: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+    ) -> None:
+        self.loc = loc
+        self.msg = msg
+        self.type_ = type_
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServiceErrorDetail) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.loc,
+            self.msg,
+            self.type_,
+            self.additional_properties,
+        ) == (
+            other.loc,
+            other.msg,
+            other.type_,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServiceRoot")
 
 
-@_attrs_define(repr=False)
 class ServiceRoot:
     """The answer of the service root.
 
@@ -28,15 +24,29 @@ class ServiceRoot:
         statistics (DatabaseStatistics): How many of each kind of database object exist.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "api_version",
+        "documentation_url",
+        "hello",
+        "statistics",
+    )
+    __match_args__ = (
+        "hello",
+        "api_version",
+        "documentation_url",
+        "statistics",
+    )
+
     hello: str
     api_version: str
     documentation_url: str
     statistics: DatabaseStatistics
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hello", "hello"),
@@ -44,6 +54,39 @@ class ServiceRoot:
         ("documentation_url", "documentation_url"),
         ("statistics", "statistics"),
     )
+
+    def __init__(
+        self,
+        hello: str,
+        api_version: str,
+        documentation_url: str,
+        statistics: DatabaseStatistics,
+    ) -> None:
+        self.hello = hello
+        self.api_version = api_version
+        self.documentation_url = documentation_url
+        self.statistics = statistics
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServiceRoot) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hello,
+            self.api_version,
+            self.documentation_url,
+            self.statistics,
+            self.additional_properties,
+        ) == (
+            other.hello,
+            other.api_version,
+            other.documentation_url,
+            other.statistics,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -19,7 +16,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Submissions")
 
 
-@_attrs_define(repr=False)
 class Submissions:
     """A user's submissions, one list per kind of database object.
 
@@ -29,20 +25,61 @@ class Submissions:
         releases (list[Release] | Unset):
     """
 
-    artists: list[Artist] | Unset = UNSET
-    labels: list[Label] | Unset = UNSET
-    releases: list[Release] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artists",
+        "labels",
+        "releases",
     )
+    __match_args__ = (
+        "artists",
+        "labels",
+        "releases",
+    )
+
+    artists: list[Artist] | Unset
+    labels: list[Label] | Unset
+    releases: list[Release] | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("artists", "artists"),
         ("labels", "labels"),
         ("releases", "releases"),
     )
+
+    def __init__(
+        self,
+        artists: list[Artist] | Unset = UNSET,
+        labels: list[Label] | Unset = UNSET,
+        releases: list[Release] | Unset = UNSET,
+    ) -> None:
+        self.artists = artists
+        self.labels = labels
+        self.releases = releases
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Submissions) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.artists,
+            self.labels,
+            self.releases,
+            self.additional_properties,
+        ) == (
+            other.artists,
+            other.labels,
+            other.releases,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

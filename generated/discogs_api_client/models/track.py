@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Track")
 
 
-@_attrs_define(repr=False)
 class Track:
     """An entry of a tracklist. The key is `type_` (with a trailing underscore): `track`, `heading` or `index`. `artists`,
     `extraartists` and `sub_tracks` are present only when they apply.
@@ -32,18 +28,38 @@ class Track:
             sub_tracks (list[Track] | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "artists",
+        "duration",
+        "extraartists",
+        "position",
+        "sub_tracks",
+        "title",
+        "type_",
+    )
+    __match_args__ = (
+        "position",
+        "type_",
+        "title",
+        "duration",
+        "artists",
+        "extraartists",
+        "sub_tracks",
+    )
+
     position: str
     type_: str
     title: str
     duration: str
-    artists: list[ArtistCredit] | Unset = UNSET
-    extraartists: list[ArtistCredit] | Unset = UNSET
-    sub_tracks: list[Track] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    artists: list[ArtistCredit] | Unset
+    extraartists: list[ArtistCredit] | Unset
+    sub_tracks: list[Track] | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("position", "position"),
@@ -54,6 +70,51 @@ class Track:
         ("extraartists", "extraartists"),
         ("sub_tracks", "sub_tracks"),
     )
+
+    def __init__(
+        self,
+        position: str,
+        type_: str,
+        title: str,
+        duration: str,
+        artists: list[ArtistCredit] | Unset = UNSET,
+        extraartists: list[ArtistCredit] | Unset = UNSET,
+        sub_tracks: list[Track] | Unset = UNSET,
+    ) -> None:
+        self.position = position
+        self.type_ = type_
+        self.title = title
+        self.duration = duration
+        self.artists = artists
+        self.extraartists = extraartists
+        self.sub_tracks = sub_tracks
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Track) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.position,
+            self.type_,
+            self.title,
+            self.duration,
+            self.artists,
+            self.extraartists,
+            self.sub_tracks,
+            self.additional_properties,
+        ) == (
+            other.position,
+            other.type_,
+            other.title,
+            other.duration,
+            other.artists,
+            other.extraartists,
+            other.sub_tracks,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -19,7 +16,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserList")
 
 
-@_attrs_define(repr=False)
 class UserList:
     """A list and its items. The documentation's example names the id `list_id` and the timestamps `created_ts` and
     `modified_ts`, where list summaries say `id`, `date_added` and `date_changed`: both spellings are accepted, and none
@@ -43,26 +39,62 @@ class UserList:
             user (UserRef | Unset): A reference to a Discogs user.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "created_ts",
+        "date_added",
+        "date_changed",
+        "description",
+        "id",
+        "image_url",
+        "items",
+        "list_id",
+        "modified_ts",
+        "name",
+        "public",
+        "resource_url",
+        "uri",
+        "url",
+        "user",
+    )
+    __match_args__ = (
+        "name",
+        "items",
+        "id",
+        "list_id",
+        "description",
+        "public",
+        "created_ts",
+        "modified_ts",
+        "date_added",
+        "date_changed",
+        "url",
+        "uri",
+        "resource_url",
+        "image_url",
+        "user",
+    )
+
     name: str
     items: list[UserListItem]
-    id: int | Unset = UNSET
-    list_id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    public: bool | Unset = UNSET
-    created_ts: datetime.datetime | Unset = UNSET
-    modified_ts: datetime.datetime | Unset = UNSET
-    date_added: datetime.datetime | Unset = UNSET
-    date_changed: datetime.datetime | Unset = UNSET
-    url: str | Unset = UNSET
-    uri: str | Unset = UNSET
-    resource_url: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    user: UserRef | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | Unset
+    list_id: int | Unset
+    description: str | Unset
+    public: bool | Unset
+    created_ts: datetime.datetime | Unset
+    modified_ts: datetime.datetime | Unset
+    date_added: datetime.datetime | Unset
+    date_changed: datetime.datetime | Unset
+    url: str | Unset
+    uri: str | Unset
+    resource_url: str | Unset
+    image_url: str | Unset
+    user: UserRef | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
@@ -81,6 +113,83 @@ class UserList:
         ("image_url", "image_url"),
         ("user", "user"),
     )
+
+    def __init__(
+        self,
+        name: str,
+        items: list[UserListItem],
+        id: int | Unset = UNSET,
+        list_id: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        public: bool | Unset = UNSET,
+        created_ts: datetime.datetime | Unset = UNSET,
+        modified_ts: datetime.datetime | Unset = UNSET,
+        date_added: datetime.datetime | Unset = UNSET,
+        date_changed: datetime.datetime | Unset = UNSET,
+        url: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        resource_url: str | Unset = UNSET,
+        image_url: str | Unset = UNSET,
+        user: UserRef | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.items = items
+        self.id = id
+        self.list_id = list_id
+        self.description = description
+        self.public = public
+        self.created_ts = created_ts
+        self.modified_ts = modified_ts
+        self.date_added = date_added
+        self.date_changed = date_changed
+        self.url = url
+        self.uri = uri
+        self.resource_url = resource_url
+        self.image_url = image_url
+        self.user = user
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserList) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.items,
+            self.id,
+            self.list_id,
+            self.description,
+            self.public,
+            self.created_ts,
+            self.modified_ts,
+            self.date_added,
+            self.date_changed,
+            self.url,
+            self.uri,
+            self.resource_url,
+            self.image_url,
+            self.user,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.items,
+            other.id,
+            other.list_id,
+            other.description,
+            other.public,
+            other.created_ts,
+            other.modified_ts,
+            other.date_added,
+            other.date_changed,
+            other.url,
+            other.uri,
+            other.resource_url,
+            other.image_url,
+            other.user,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -17,7 +14,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserListItem")
 
 
-@_attrs_define(repr=False)
 class UserListItem:
     """An item of a list (a release, master, artist or label) with the owner's comment.
 
@@ -32,19 +28,41 @@ class UserListItem:
         stats (MasterVersionStats | Unset): The version's counts for the requesting user and for the community.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "comment",
+        "display_title",
+        "id",
+        "image_url",
+        "resource_url",
+        "stats",
+        "type_",
+        "uri",
+    )
+    __match_args__ = (
+        "id",
+        "type_",
+        "display_title",
+        "comment",
+        "uri",
+        "resource_url",
+        "image_url",
+        "stats",
+    )
+
     id: int
     type_: str
     display_title: str
     comment: str
     uri: str
     resource_url: str
-    image_url: str | Unset = UNSET
-    stats: MasterVersionStats | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    image_url: str | Unset
+    stats: MasterVersionStats | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -56,6 +74,55 @@ class UserListItem:
         ("image_url", "image_url"),
         ("stats", "stats"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        type_: str,
+        display_title: str,
+        comment: str,
+        uri: str,
+        resource_url: str,
+        image_url: str | Unset = UNSET,
+        stats: MasterVersionStats | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.display_title = display_title
+        self.comment = comment
+        self.uri = uri
+        self.resource_url = resource_url
+        self.image_url = image_url
+        self.stats = stats
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserListItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.type_,
+            self.display_title,
+            self.comment,
+            self.uri,
+            self.resource_url,
+            self.image_url,
+            self.stats,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.type_,
+            other.display_title,
+            other.comment,
+            other.uri,
+            other.resource_url,
+            other.image_url,
+            other.stats,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserListSummary")
 
 
-@_attrs_define(repr=False)
 class UserListSummary:
     """A list, without its items.
 
@@ -30,6 +26,32 @@ class UserListSummary:
         image_url (str | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "date_added",
+        "date_changed",
+        "description",
+        "id",
+        "image_url",
+        "name",
+        "public",
+        "resource_url",
+        "uri",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "description",
+        "public",
+        "date_added",
+        "date_changed",
+        "uri",
+        "resource_url",
+        "image_url",
+    )
+
     id: int
     name: str
     description: str
@@ -38,12 +60,10 @@ class UserListSummary:
     date_changed: datetime.datetime
     uri: str
     resource_url: str
-    image_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    image_url: str | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -56,6 +76,59 @@ class UserListSummary:
         ("resource_url", "resource_url"),
         ("image_url", "image_url"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        description: str,
+        public: bool,
+        date_added: datetime.datetime,
+        date_changed: datetime.datetime,
+        uri: str,
+        resource_url: str,
+        image_url: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.public = public
+        self.date_added = date_added
+        self.date_changed = date_changed
+        self.uri = uri
+        self.resource_url = resource_url
+        self.image_url = image_url
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserListSummary) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.name,
+            self.description,
+            self.public,
+            self.date_added,
+            self.date_changed,
+            self.uri,
+            self.resource_url,
+            self.image_url,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.name,
+            other.description,
+            other.public,
+            other.date_added,
+            other.date_changed,
+            other.uri,
+            other.resource_url,
+            other.image_url,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

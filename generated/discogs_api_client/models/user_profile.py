@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.currency import Currency
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserProfile")
 
 
-@_attrs_define(repr=False)
 class UserProfile:
     """A user's profile. `email` only for the user themself; `num_collection` and `num_wantlist` only for the user themself
     or when public. `registered` is a timestamp whose form varies (`2012-08-15T21:13:36-07:00`, `2011-08-30
@@ -60,6 +56,84 @@ class UserProfile:
             is_staff (bool | Unset): Whether the user is Discogs staff. Not in the reference; the live API sends it.
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "activated",
+        "additional_properties",
+        "avatar_url",
+        "banner_url",
+        "buyer_num_ratings",
+        "buyer_rating",
+        "buyer_rating_stars",
+        "collection_fields_url",
+        "collection_folders_url",
+        "curr_abbr",
+        "email",
+        "home_page",
+        "id",
+        "inventory_url",
+        "is_staff",
+        "location",
+        "marketplace_suspended",
+        "name",
+        "num_collection",
+        "num_for_sale",
+        "num_lists",
+        "num_pending",
+        "num_wantlist",
+        "profile",
+        "rank",
+        "rating_avg",
+        "registered",
+        "releases_contributed",
+        "releases_rated",
+        "resource_url",
+        "seller_num_ratings",
+        "seller_rating",
+        "seller_rating_stars",
+        "uri",
+        "username",
+        "wantlist_url",
+    )
+    __match_args__ = (
+        "id",
+        "username",
+        "name",
+        "resource_url",
+        "uri",
+        "profile",
+        "home_page",
+        "location",
+        "registered",
+        "email",
+        "curr_abbr",
+        "avatar_url",
+        "banner_url",
+        "inventory_url",
+        "collection_folders_url",
+        "collection_fields_url",
+        "wantlist_url",
+        "num_lists",
+        "num_for_sale",
+        "num_collection",
+        "num_wantlist",
+        "num_pending",
+        "releases_contributed",
+        "releases_rated",
+        "rating_avg",
+        "rank",
+        "buyer_rating",
+        "buyer_rating_stars",
+        "buyer_num_ratings",
+        "seller_rating",
+        "seller_rating_stars",
+        "seller_num_ratings",
+        "activated",
+        "marketplace_suspended",
+        "is_staff",
+    )
+
     id: int
     username: str
     name: str
@@ -69,37 +143,35 @@ class UserProfile:
     home_page: str
     location: str
     registered: str
-    email: str | Unset = UNSET
-    curr_abbr: Currency | str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    banner_url: str | Unset = UNSET
-    inventory_url: str | Unset = UNSET
-    collection_folders_url: str | Unset = UNSET
-    collection_fields_url: str | Unset = UNSET
-    wantlist_url: str | Unset = UNSET
-    num_lists: int | Unset = UNSET
-    num_for_sale: int | Unset = UNSET
-    num_collection: int | Unset = UNSET
-    num_wantlist: int | Unset = UNSET
-    num_pending: int | Unset = UNSET
-    releases_contributed: int | Unset = UNSET
-    releases_rated: int | Unset = UNSET
-    rating_avg: float | Unset = UNSET
-    rank: float | Unset = UNSET
-    buyer_rating: float | Unset = UNSET
-    buyer_rating_stars: float | Unset = UNSET
-    buyer_num_ratings: int | Unset = UNSET
-    seller_rating: float | Unset = UNSET
-    seller_rating_stars: float | Unset = UNSET
-    seller_num_ratings: int | Unset = UNSET
-    activated: bool | Unset = UNSET
-    marketplace_suspended: bool | Unset = UNSET
-    is_staff: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    email: str | Unset
+    curr_abbr: Currency | str | Unset
+    avatar_url: str | Unset
+    banner_url: str | Unset
+    inventory_url: str | Unset
+    collection_folders_url: str | Unset
+    collection_fields_url: str | Unset
+    wantlist_url: str | Unset
+    num_lists: int | Unset
+    num_for_sale: int | Unset
+    num_collection: int | Unset
+    num_wantlist: int | Unset
+    num_pending: int | Unset
+    releases_contributed: int | Unset
+    releases_rated: int | Unset
+    rating_avg: float | Unset
+    rank: float | Unset
+    buyer_rating: float | Unset
+    buyer_rating_stars: float | Unset
+    buyer_num_ratings: int | Unset
+    seller_rating: float | Unset
+    seller_rating_stars: float | Unset
+    seller_num_ratings: int | Unset
+    activated: bool | Unset
+    marketplace_suspended: bool | Unset
+    is_staff: bool | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -138,6 +210,163 @@ class UserProfile:
         ("marketplace_suspended", "marketplace_suspended"),
         ("is_staff", "is_staff"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        username: str,
+        name: str,
+        resource_url: str,
+        uri: str,
+        profile: str,
+        home_page: str,
+        location: str,
+        registered: str,
+        email: str | Unset = UNSET,
+        curr_abbr: Currency | str | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        banner_url: str | Unset = UNSET,
+        inventory_url: str | Unset = UNSET,
+        collection_folders_url: str | Unset = UNSET,
+        collection_fields_url: str | Unset = UNSET,
+        wantlist_url: str | Unset = UNSET,
+        num_lists: int | Unset = UNSET,
+        num_for_sale: int | Unset = UNSET,
+        num_collection: int | Unset = UNSET,
+        num_wantlist: int | Unset = UNSET,
+        num_pending: int | Unset = UNSET,
+        releases_contributed: int | Unset = UNSET,
+        releases_rated: int | Unset = UNSET,
+        rating_avg: float | Unset = UNSET,
+        rank: float | Unset = UNSET,
+        buyer_rating: float | Unset = UNSET,
+        buyer_rating_stars: float | Unset = UNSET,
+        buyer_num_ratings: int | Unset = UNSET,
+        seller_rating: float | Unset = UNSET,
+        seller_rating_stars: float | Unset = UNSET,
+        seller_num_ratings: int | Unset = UNSET,
+        activated: bool | Unset = UNSET,
+        marketplace_suspended: bool | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.username = username
+        self.name = name
+        self.resource_url = resource_url
+        self.uri = uri
+        self.profile = profile
+        self.home_page = home_page
+        self.location = location
+        self.registered = registered
+        self.email = email
+        self.curr_abbr = curr_abbr
+        self.avatar_url = avatar_url
+        self.banner_url = banner_url
+        self.inventory_url = inventory_url
+        self.collection_folders_url = collection_folders_url
+        self.collection_fields_url = collection_fields_url
+        self.wantlist_url = wantlist_url
+        self.num_lists = num_lists
+        self.num_for_sale = num_for_sale
+        self.num_collection = num_collection
+        self.num_wantlist = num_wantlist
+        self.num_pending = num_pending
+        self.releases_contributed = releases_contributed
+        self.releases_rated = releases_rated
+        self.rating_avg = rating_avg
+        self.rank = rank
+        self.buyer_rating = buyer_rating
+        self.buyer_rating_stars = buyer_rating_stars
+        self.buyer_num_ratings = buyer_num_ratings
+        self.seller_rating = seller_rating
+        self.seller_rating_stars = seller_rating_stars
+        self.seller_num_ratings = seller_num_ratings
+        self.activated = activated
+        self.marketplace_suspended = marketplace_suspended
+        self.is_staff = is_staff
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserProfile) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.username,
+            self.name,
+            self.resource_url,
+            self.uri,
+            self.profile,
+            self.home_page,
+            self.location,
+            self.registered,
+            self.email,
+            self.curr_abbr,
+            self.avatar_url,
+            self.banner_url,
+            self.inventory_url,
+            self.collection_folders_url,
+            self.collection_fields_url,
+            self.wantlist_url,
+            self.num_lists,
+            self.num_for_sale,
+            self.num_collection,
+            self.num_wantlist,
+            self.num_pending,
+            self.releases_contributed,
+            self.releases_rated,
+            self.rating_avg,
+            self.rank,
+            self.buyer_rating,
+            self.buyer_rating_stars,
+            self.buyer_num_ratings,
+            self.seller_rating,
+            self.seller_rating_stars,
+            self.seller_num_ratings,
+            self.activated,
+            self.marketplace_suspended,
+            self.is_staff,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.username,
+            other.name,
+            other.resource_url,
+            other.uri,
+            other.profile,
+            other.home_page,
+            other.location,
+            other.registered,
+            other.email,
+            other.curr_abbr,
+            other.avatar_url,
+            other.banner_url,
+            other.inventory_url,
+            other.collection_folders_url,
+            other.collection_fields_url,
+            other.wantlist_url,
+            other.num_lists,
+            other.num_for_sale,
+            other.num_collection,
+            other.num_wantlist,
+            other.num_pending,
+            other.releases_contributed,
+            other.releases_rated,
+            other.rating_avg,
+            other.rank,
+            other.buyer_rating,
+            other.buyer_rating_stars,
+            other.buyer_num_ratings,
+            other.seller_rating,
+            other.seller_rating_stars,
+            other.seller_num_ratings,
+            other.activated,
+            other.marketplace_suspended,
+            other.is_staff,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..models.currency import Currency, check_currency
@@ -14,7 +11,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserProfileUpdate")
 
 
-@_attrs_define(repr=False)
 class UserProfileUpdate:
     """The editable fields of a profile; those left out keep their values.
 
@@ -26,16 +22,32 @@ class UserProfileUpdate:
         curr_abbr (Currency | Unset): A currency the marketplace trades in.
     """
 
-    name: str | Unset = UNSET
-    home_page: str | Unset = UNSET
-    location: str | Unset = UNSET
-    profile: str | Unset = UNSET
-    curr_abbr: Currency | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "curr_abbr",
+        "home_page",
+        "location",
+        "name",
+        "profile",
     )
+    __match_args__ = (
+        "name",
+        "home_page",
+        "location",
+        "profile",
+        "curr_abbr",
+    )
+
+    name: str | Unset
+    home_page: str | Unset
+    location: str | Unset
+    profile: str | Unset
+    curr_abbr: Currency | Unset
+    additional_properties: dict[str, Any]
+    # What did not match the API description when this was decoded (see decoding.problems).
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
@@ -44,6 +56,43 @@ class UserProfileUpdate:
         ("profile", "profile"),
         ("curr_abbr", "curr_abbr"),
     )
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        home_page: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        profile: str | Unset = UNSET,
+        curr_abbr: Currency | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.home_page = home_page
+        self.location = location
+        self.profile = profile
+        self.curr_abbr = curr_abbr
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserProfileUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.home_page,
+            self.location,
+            self.profile,
+            self.curr_abbr,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.home_page,
+            other.location,
+            other.profile,
+            other.curr_abbr,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

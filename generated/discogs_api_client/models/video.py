@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET
@@ -13,7 +10,6 @@ from ..types import UNSET
 T = TypeVar("T", bound="Video")
 
 
-@_attrs_define(repr=False)
 class Video:
     """A video linked to a release or master.
 
@@ -25,16 +21,32 @@ class Video:
         embed (bool):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "description",
+        "duration",
+        "embed",
+        "title",
+        "uri",
+    )
+    __match_args__ = (
+        "uri",
+        "title",
+        "description",
+        "duration",
+        "embed",
+    )
+
     uri: str
     title: str
     description: str
     duration: int
     embed: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("uri", "uri"),
@@ -43,6 +55,43 @@ class Video:
         ("duration", "duration"),
         ("embed", "embed"),
     )
+
+    def __init__(
+        self,
+        uri: str,
+        title: str,
+        description: str,
+        duration: int,
+        embed: bool,
+    ) -> None:
+        self.uri = uri
+        self.title = title
+        self.description = description
+        self.duration = duration
+        self.embed = embed
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Video) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.uri,
+            self.title,
+            self.description,
+            self.duration,
+            self.embed,
+            self.additional_properties,
+        ) == (
+            other.uri,
+            other.title,
+            other.description,
+            other.duration,
+            other.embed,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""

@@ -4,9 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import decoding as _decoding
 from .. import readable as _readable
 from ..types import UNSET, Unset
@@ -18,7 +15,6 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Want")
 
 
-@_attrs_define(repr=False)
 class Want:
     """A release in a wantlist. `notes` (a string) is present only for the owner.
 
@@ -33,17 +29,35 @@ class Want:
         date_added (datetime.datetime | Unset):
     """
 
+    __slots__ = (
+        "__weakref__",
+        "_problems",
+        "additional_properties",
+        "basic_information",
+        "date_added",
+        "id",
+        "notes",
+        "rating",
+        "resource_url",
+    )
+    __match_args__ = (
+        "id",
+        "rating",
+        "resource_url",
+        "basic_information",
+        "notes",
+        "date_added",
+    )
+
     id: int
     rating: int
     resource_url: str
     basic_information: BasicInformation
-    notes: str | Unset = UNSET
-    date_added: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    notes: str | Unset
+    date_added: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
     # What did not match the API description when this was decoded (see decoding.problems).
-    _problems: tuple[_decoding.Problem, ...] = _attrs_field(
-        init=False, default=(), repr=False, eq=False
-    )
+    _problems: tuple[_decoding.Problem, ...]
     # (attribute, JSON key) of each field, for to_dict.
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -53,6 +67,47 @@ class Want:
         ("notes", "notes"),
         ("date_added", "date_added"),
     )
+
+    def __init__(
+        self,
+        id: int,
+        rating: int,
+        resource_url: str,
+        basic_information: BasicInformation,
+        notes: str | Unset = UNSET,
+        date_added: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.rating = rating
+        self.resource_url = resource_url
+        self.basic_information = basic_information
+        self.notes = notes
+        self.date_added = date_added
+        self.additional_properties = {}
+        self._problems = ()
+
+    # The fields and unknown keys, not the problems. Defining __eq__ leaves __hash__ None: a
+    # model is mutable, so unhashable.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Want) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id,
+            self.rating,
+            self.resource_url,
+            self.basic_information,
+            self.notes,
+            self.date_added,
+            self.additional_properties,
+        ) == (
+            other.id,
+            other.rating,
+            other.resource_url,
+            other.basic_information,
+            other.notes,
+            other.date_added,
+            other.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """This model as JSON data (`json.dumps` takes it): the fields that were set, as sent."""
