@@ -154,11 +154,10 @@ class FakeDiscogs:
         if answer is not None:
             response_headers.append((b"content-type", b"application/json"))
         if fault == "drop":
-            # The change is made; the answer promises more than it sends, then the app gives up.
+            # The change is made; the answer promises a body longer than it sends, then the app
+            # gives up. Always as a 200: a 204 has no body, so the client would see it complete.
             response_headers.append((b"content-length", str(len(content) + 100).encode()))
-            await send(
-                {"type": "http.response.start", "status": status, "headers": response_headers}
-            )
+            await send({"type": "http.response.start", "status": 200, "headers": response_headers})
             await send({"type": "http.response.body", "body": content, "more_body": True})
             raise ConnectionAbortedError(f"fake: request {len(self.log)} dropped on purpose")
         if status != 204:
