@@ -116,7 +116,7 @@ def _run(
 
 def test_a_full_run_leaves_no_trace(server: tuple[str, Current]) -> None:
     fake = _fake(server)
-    before, said = fake.state(), []
+    before, said = fake.state(), list[str]()
     with _client(server[0]) as client:
         summary = _run(client, said)
     assert summary.done == ["wantlist", "collection folder", "collection item", "listing", "rating"]
@@ -145,7 +145,7 @@ def test_a_ctrl_c_after_any_request_is_cleaned_up_then_raised(
     server: tuple[str, Current], k: int
 ) -> None:
     fake = _fake(server)
-    before, said = fake.state(), []
+    before, said = fake.state(), list[str]()
     with (
         _client(server[0], Interrupting(after=frozenset({k}))) as client,
         pytest.raises(KeyboardInterrupt),
@@ -165,7 +165,7 @@ def test_a_failure_at_any_request_is_cleaned_up(
 ) -> None:
     fake = _fake(server)
     fake.fault(k, kind)
-    before, said = fake.state(), []
+    before, said = fake.state(), list[str]()
     with _client(server[0]) as client:
         try:
             summary = _run(client, said)
@@ -218,7 +218,7 @@ def test_what_was_there_before_is_never_touched(server: tuple[str, Current], exi
         account.instances[7] = {"release_id": RELEASE, "folder_id": 1, "rating": 2, "notes": notes}
     else:
         account.ratings[RELEASE] = 5
-    before, said = fake.state(), []
+    before, said = fake.state(), list[str]()
     with _client(server[0]) as client:
         summary = _run(client, said)
     assert fake.state() == before
@@ -272,7 +272,7 @@ def test_a_dry_run_sends_nothing_and_says_every_write_and_its_undo(
 def test_the_budget_is_never_exceeded(server: tuple[str, Current]) -> None:
     # The fake counts arrivals per moving window, as Discogs does, and would answer 429.
     fake = _fake(server, limit=6, window=0.5)
-    before, said = fake.state(), []
+    before, said = fake.state(), list[str]()
     with _client(server[0], rate_limit=6, rate_limit_window=0.5) as client:
         summary = _run(client, said)
     assert summary.clean
