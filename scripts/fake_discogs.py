@@ -62,8 +62,16 @@ class Account:
 class FakeDiscogs:
     """The ASGI app; see the module's docstring."""
 
-    def __init__(self, username: str = "example", *, limit: int = 60, window: float = 60.0):
+    def __init__(
+        self,
+        username: str = "example",
+        *,
+        limit: int = 60,
+        window: float = 60.0,
+        seller: bool = True,
+    ) -> None:
         self.username = username
+        self.seller = seller  # False: the user may not sell, and listings are refused (403)
         self.account = Account()
         self.log: list[tuple[str, str]] = []
         self.faults: dict[int, str] = {}
@@ -395,6 +403,8 @@ class FakeDiscogs:
         return 200, {"pagination": pagination, "listings": [self._listing(i) for i in found]}
 
     def create_listing(self, *, query: dict[str, str], body: Any) -> Answer:
+        if not self.seller:
+            return 403, {"message": "You don't have permission to access this resource."}
         listing_id = self._new_id()
         self.account.listings[listing_id] = dict(body)
         return 201, {

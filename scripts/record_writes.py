@@ -35,6 +35,7 @@ from discogs_api_client.models.listing_fields import ListingFields
 from discogs_api_client.models.release_rating_update import ReleaseRatingUpdate
 from discogs_openapi import Discogs
 from discogs_openapi.errors import (
+    APIError,
     ConfigurationError,
     DiscogsError,
     InvalidArgumentError,
@@ -107,6 +108,7 @@ class _Run:
         self.ids: dict[str, int] = {}
         self.undos: list[_Undo] = []
         self.item_folder: str | None = None  # the folder the new instance is in, as a template
+        self.creating: _Undo | None = None  # the undo of the next write sent
         self.interrupted = False
 
     # --- requests ------------------------------------------------------------------------
@@ -140,7 +142,14 @@ class _Run:
             self.say(f"  would send {shown}")
             return None
         self.say(f"  {shown}")
-        return call()
+        # The write an undo was pushed for is the next one sent (see `push`).
+        creating, self.creating = (self.creating, None) if method != "GET" else (None, None)
+        try:
+            return call()
+        except APIError as error:
+            if creating is not None and 400 <= error.status_code < 500:
+                self.undos.remove(creating)  # refused: nothing was made, nothing to undo
+            raise
 
     def gone(self, call: Callable[[], object]) -> bool:
         """Run a delete; False when the thing was already gone (404)."""
@@ -153,7 +162,7 @@ class _Run:
     # --- sequences and undoing -----------------------------------------------------------
 
     def sequence(self, name: str, steps: Callable[[], str | None]) -> None:
-        self.ids, self.undos, self.item_folder = {}, [], None
+        self.ids, self.undos, self.item_folder, self.creating = {}, [], None, None
         self.say(f"{name}:")
         try:
             reason = steps()
@@ -175,8 +184,10 @@ class _Run:
             self.say(f"  skipped: {reason}")
 
     def push(self, what: str, undo: Callable[[], object]) -> None:
-        """Put an undo on the stack; done before the step it undoes is sent."""
-        self.undos.append(_Undo(what, undo))
+        """Put an undo on the stack, right before sending the write it undoes: sent or not,
+        answered or not, that write may have taken effect, unless the API refuses it (4xx)."""
+        self.creating = _Undo(what, undo)
+        self.undos.append(self.creating)
 
     def unwind(self) -> None:
         """Run the undo stack, last first; each undo is attempted whatever befell the others."""
