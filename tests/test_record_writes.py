@@ -143,18 +143,20 @@ def test_a_full_run_leaves_no_trace(server: tuple[str, Current]) -> None:
     assert said[-1] == "nothing left on the account"
 
 
+@pytest.mark.parametrize("when", ["before", "after"])
 @pytest.mark.parametrize("k", range(1, TOTAL + 1))
-def test_a_ctrl_c_after_any_request_is_cleaned_up_then_raised(
-    server: tuple[str, Current], k: int
+def test_a_ctrl_c_at_any_request_is_cleaned_up_then_raised(
+    server: tuple[str, Current], k: int, when: str
 ) -> None:
+    # "after": request k reached the fake and made its change, but its answer is lost; "before":
+    # it was never sent (an undo cut off before it is sent is run again).
     fake = _fake(server)
     before, said = fake.state(), list[str]()
-    with (
-        _client(server[0], Interrupting(after=frozenset({k}))) as client,
-        pytest.raises(KeyboardInterrupt),
-    ):
-        _run(client, said, summary=(summary := WritesSummary()))
-    assert len(fake.log) >= k  # request k reached the fake, and its change was made
+    transport = Interrupting(**{when: frozenset({k})})
+    summary = WritesSummary()
+    with _client(server[0], transport) as client, pytest.raises(KeyboardInterrupt):
+        _run(client, said, summary)
+    assert len(fake.log) >= (k if when == "after" else k - 1)
     assert fake.state() == before
     assert summary.clean
     assert said[-1] == "nothing left on the account"
