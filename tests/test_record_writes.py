@@ -23,7 +23,9 @@ from replay_server import Receive, Scope, Send, serve
 USER = "example"
 RELEASE = 249504
 TOTAL = 32  # requests of a full run on an empty account (test_a_full_run_leaves_no_trace)
-QUICK = RetryPolicy(backoff=0.01, max_backoff=0.02)
+# Short backoff; a 429 (the fake's budget overrun) waited out briefly, once: a test fails fast.
+QUICK = RetryPolicy(backoff=0.01, max_backoff=0.02, max_wait=5, rate_limit_wait=0.5)
+DEADLINE = 10.0  # seconds, for any one call
 # The writes of a full run, in order, ids as the fake assigns them (folders, items, listings
 # numbered from 1001).
 WRITES = [
@@ -97,7 +99,13 @@ def _fake(server: tuple[str, Current], **settings: Any) -> FakeDiscogs:
 
 
 def _client(url: str, transport: httpx.BaseTransport | None = None, **settings: Any) -> Discogs:
-    settings = {"rate_limit": 1000, "rate_limit_window": 1.0, "retry": QUICK, **settings}
+    settings = {
+        "rate_limit": 1000,
+        "rate_limit_window": 1.0,
+        "retry": QUICK,
+        "deadline": DEADLINE,
+        **settings,
+    }
     return Discogs(USER_AGENT, token=FAKE_TOKEN, base_url=url, transport=transport, **settings)
 
 
