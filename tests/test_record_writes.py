@@ -210,6 +210,23 @@ def test_a_second_ctrl_c_stops_the_cleanup_and_says_what_is_left(
     assert any(line.startswith("  COULD NOT UNDO: collection folder 1001") for line in said)
 
 
+def test_an_undo_that_keeps_failing_is_reported_with_its_id(server: tuple[str, Current]) -> None:
+    fake = _fake(server)
+    for attempt in range(11, 11 + QUICK.attempts):  # request 11 deletes folder 1001: every try
+        fake.fault(attempt, "fail")
+    said: list[str] = []
+    with _client(server[0]) as client:
+        summary = _run(client, said)
+    assert fake.log[10:14] == [("DELETE", f"/users/{USER}/collection/folders/1001")] * 4
+    assert fake.state()["folders"][1001] == f"{TAG} {_stamp(said)} (renamed)"
+    assert len(summary.left) == 1
+    assert summary.left[0].startswith(f"collection folder 1001 named '{TAG} ")
+    assert "ServerError" in summary.left[0]
+    # The run went on: every sequence ran, and only the folder is left.
+    assert summary.done == ["wantlist", "collection folder", "collection item", "listing", "rating"]
+    assert said[-2:] == ["LEFT ON THE ACCOUNT, undo by hand:", f"  {summary.left[0]}"]
+
+
 def _stamp(said: list[str]) -> str:
     created = next(line for line in said if line.startswith("  POST") and '"name"' in line)
     return created.split(f"{TAG} ", 1)[1].split('"')[0]
