@@ -13,6 +13,11 @@ maintainer's username, e-mail and user id by `maintainer`, `maintainer@example.c
 Progress goes to stderr, then a summary of the operations reached and not reached (and why).
 Exit status 0 when the walk ran, 2 on a usage error, 130 when interrupted (what was recorded
 by then is saved).
+
+`--writes` then runs the reversible write sequences of `record_writes.py` on the maintainer's
+own account with the first `--release` (a want, a folder, a collection item, a Draft listing, a
+rating, each undone; never orders, never existing data), recorded as well; `--dry-run` prints
+those writes, undos included, and sends nothing at all.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from typing import Any, TextIO
 
 import httpx
 from capture import Capture, Mask, envelope
+from record_writes import WritesSummary, run_writes
 
 import discogs_api_client.api
 from discogs_openapi import CredentialsRequiredError, Discogs, DiscogsError
@@ -494,10 +500,14 @@ def record(
     mask_user: bool = False,
     progress: TextIO | None = None,
     spec_path: Path = SPEC_PATH,
+    writes: int | None = None,
+    writes_summary: WritesSummary | None = None,
 ) -> Summary:
     """Walk the API read-only through `client`, whose network is `capture`; save to `out`.
 
-    What was captured is saved even when the walk is interrupted (Ctrl-C, an error).
+    With `writes` (a release id), the write sequences follow on the credentials' own account,
+    filling `writes_summary`. What was captured is saved even when the walk is interrupted
+    (Ctrl-C, an error).
     """
     routes = load_routes(spec_path)
     progress = progress or sys.stderr
@@ -517,6 +527,19 @@ def record(
     try:
         walk.start(seeds)
         walk.run()
+        if writes is not None:
+            if walk.maintainer is None:
+                raise CredentialsRequiredError(
+                    "--writes needs a user's credentials (a token or OAuth): the identity was "
+                    "not answered."
+                )
+            run_writes(
+                client,
+                username=walk.maintainer,
+                release_id=writes,
+                say=lambda line: progress.write(line + "\n"),
+                summary=writes_summary,
+            )
     finally:
         if progress.isatty():
             progress.write("\n")
@@ -603,6 +626,17 @@ def _parser() -> argparse.ArgumentParser:
         "--mask-user", action="store_true", help="replace the maintainer's username, e-mail and id"
     )
     parser.add_argument(
+        "--writes",
+        action="store_true",
+        help="then run the reversible write sequences on your own account with the first "
+        "--release (never orders, never existing data)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="with --writes: print the writes that would be sent, send nothing at all",
+    )
+    parser.add_argument(
         "--rate-limit-window",
         type=_seconds,
         metavar="SECONDS",
@@ -629,6 +663,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         orders=tuple(args.order),
         queries=tuple(args.query),
     )
+    if (args.writes or args.dry_run) and not args.release:
+        print("record.py: --writes needs a --release to write with", file=sys.stderr)
+        return 2
+    if args.dry_run and not args.writes:
+        print("record.py: --dry-run goes with --writes", file=sys.stderr)
+        return 2
     capture = Capture()
     given = {
         "base_url": args.base_url,
@@ -640,8 +680,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DiscogsError as error:
         print(f"record.py: {error}", file=sys.stderr)
         return 2
+    writes = WritesSummary()
     try:
         with client:
+            if args.dry_run:  # the plan only: the username is the walk's to find
+                username = args.user[0] if args.user else "{username}"
+                run_writes(client, username=username, release_id=args.release[0], dry_run=True)
+                return 0
             summary = record(
                 args.out,
                 client=client,
@@ -649,11 +694,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 seeds=seeds,
                 per_operation=args.per_operation,
                 mask_user=args.mask_user,
+                writes=args.release[0] if args.writes else None,
+                writes_summary=writes,
             )
     except KeyboardInterrupt:
         print(f"record.py: interrupted; what was recorded is in {args.out}", file=sys.stderr)
+        if args.writes:
+            print(*writes.lines(), sep="\n", file=sys.stderr)
         return 130
+    except DiscogsError as error:
+        print(f"record.py: {error}; what was recorded is in {args.out}", file=sys.stderr)
+        if args.writes:
+            print(*writes.lines(), sep="\n", file=sys.stderr)
+        return 1
     print(summary.render())
+    if args.writes:
+        print(*writes.lines(), sep="\n")
     return 0
 
 

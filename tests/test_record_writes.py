@@ -8,11 +8,15 @@ after the change was made), and what was there before the run is never written t
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import record
 from fake_discogs import FakeDiscogs
 from record_writes import TAG, WritesSummary, run_writes
 
@@ -342,4 +346,79 @@ def test_bad_arguments_are_refused_unsent(
     fake = _fake(server)
     with _client(server[0]) as client, pytest.raises(InvalidArgumentError):
         run_writes(client, username=username, release_id=release_id, say=lambda _: None)
+    assert fake.log == []
+
+
+# --- record.py --writes and --dry-run: the command line over the fake --------------------------
+
+
+@pytest.fixture
+def environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in [n for n in os.environ if n.startswith("DISCOGS_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("DISCOGS_USER_AGENT", USER_AGENT)
+    monkeypatch.setenv("DISCOGS_TOKEN", FAKE_TOKEN)
+
+
+def test_record_writes_runs_the_sequences_and_records_them(
+    server: tuple[str, Current],
+    environment: None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url, current = server
+    current.fake = fake = FakeDiscogs(USER)
+    before = fake.state()
+    arguments = [str(tmp_path), "--base-url", url, "--release", str(RELEASE), "--writes"]
+    assert record.main([*arguments, "--rate-limit-window", "1"]) == 0
+    out = capsys.readouterr().out
+    assert [(method, target.split("?")[0]) for method, target in fake.writes()] == WRITES
+    assert fake.state() == before
+    assert "nothing left on the account" in out
+    assert "writes done: wantlist, collection folder, collection item, listing, rating" in out
+    # Every write was recorded under its operation, with no credential in any file.
+    saved = {path.parent.name for path in tmp_path.rglob("*.json")}
+    assert {"addWant", "editWant", "deleteWant", "createCollectionFolder", "createListing"} <= saved
+    assert {"deleteListing", "updateReleaseUserRating", "editCollectionInstanceField"} <= saved
+    assert not any(FAKE_TOKEN in path.read_text("utf-8") for path in tmp_path.rglob("*.json"))
+
+
+def test_record_dry_run_sends_nothing_and_prints_every_write(
+    server: tuple[str, Current],
+    environment: None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url, current = server
+    current.fake = fake = FakeDiscogs(USER)
+    arguments = [str(tmp_path), "--base-url", url, "--release", str(RELEASE)]
+    assert record.main([*arguments, "--writes", "--dry-run", "--user", USER]) == 0
+    out = capsys.readouterr().out
+    assert fake.log == []
+    assert list(tmp_path.iterdir()) == []
+    planned = [line.split()[2:4] for line in out.splitlines() if "would send" in line]
+    writes = [(method, target.split("?")[0]) for method, target in planned if method != "GET"]
+    # The writes of a real run, with placeholders for the ids the API would assign.
+    assert len(writes) == len(WRITES)
+    for (method, target), (real_method, real_path) in zip(writes, WRITES, strict=True):
+        assert method == real_method
+        assert re.fullmatch(re.sub(r"\\{\w+\\}", r"\\d+", re.escape(target)), real_path), target
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--writes"], ["--dry-run"], ["--dry-run", "--release", "1"]],
+    ids=["writes-without-release", "dry-run-without-release", "dry-run-without-writes"],
+)
+def test_record_writes_usage_errors(
+    server: tuple[str, Current],
+    environment: None,
+    tmp_path: Path,
+    arguments: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url, current = server
+    current.fake = fake = FakeDiscogs(USER)
+    assert record.main([str(tmp_path), "--base-url", url, *arguments]) == 2
+    assert "record.py: " in capsys.readouterr().err
     assert fake.log == []
