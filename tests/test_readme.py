@@ -116,7 +116,12 @@ def test_shell_block_works(code: str, replay_url: str, workdir: Path) -> None:
         elif words[0] == "python":
             script = ROOT / words[1]
             assert script.is_file(), words[1]
-            result = _run([sys.executable, str(script), *words[2:]], replay_url, workdir)
+            # Run from the work folder; a path of the repository (tests/recordings) stays one.
+            arguments = [
+                str(ROOT / w) if (ROOT / w).exists() and not (workdir / w).exists() else w
+                for w in words[2:]
+            ]
+            result = _run([sys.executable, str(script), *arguments], replay_url, workdir)
             assert result.returncode == 0, f"`{' '.join(words)}`: {result.stderr[-3000:]}"
         else:
             pytest.fail(f"the README runs a command this test cannot check: {' '.join(words)}")
