@@ -264,17 +264,9 @@ class _Run:
         c, user = self.client, self.username
         name = f"{TAG} {self.stamp}"
         renamed = f"{name} (renamed)"
-        taken = self.push_folder(name, renamed)
+        taken = self.create_folder(name, renamed)
         if taken is not None:
             return taken
-        created = self.send(
-            "POST",
-            "/users/{username}/collection/folders",
-            lambda: c.collection.create_collection_folder(user, body=CollectionFolderName(name)),
-            body={"name": name},
-        )
-        if created is not None:
-            self.ids["folder_id"] = created.id
         self.send(
             "POST",
             "/users/{username}/collection/folders/{folder_id}",
@@ -290,14 +282,24 @@ class _Run:
         )
         return None
 
-    def push_folder(self, *names: str) -> str | None:
-        """Check no folder has these names, then push the undo of creating one (`folder_id`)."""
+    def create_folder(self, *names: str) -> str | None:
+        """Check no folder has these names, push the undo, create one named `names[0]`
+        (`folder_id`); the reason to skip if one exists already, else None."""
+        c, user, name = self.client, self.username, names[0]
         listed = "/users/{username}/collection/folders"
         if self.send("GET", listed, lambda: self.folders_named(names)):
-            return f"a collection folder named {names[0]!r} exists already"
+            return f"a collection folder named {name!r} exists already"
         self.push(
-            f"collection folder {{folder_id}} named {names[0]!r}", lambda: self.undo_folder(names)
+            f"collection folder {{folder_id}} named {name!r}", lambda: self.undo_folder(names)
         )
+        created = self.send(
+            "POST",
+            listed,
+            lambda: c.collection.create_collection_folder(user, body=CollectionFolderName(name)),
+            body={"name": name},
+        )
+        if created is not None:
+            self.ids["folder_id"] = created.id
         return None
 
     def folders_named(self, names: tuple[str, ...]) -> list[int]:
@@ -337,17 +339,9 @@ class _Run:
         if field_id is not None:
             self.ids["field_id"] = field_id
         name = f"{TAG} {self.stamp} (move target)"
-        taken = self.push_folder(name)
+        taken = self.create_folder(name)
         if taken is not None:
             return taken
-        created = self.send(
-            "POST",
-            "/users/{username}/collection/folders",
-            lambda: c.collection.create_collection_folder(user, body=CollectionFolderName(name)),
-            body={"name": name},
-        )
-        if created is not None:
-            self.ids["folder_id"] = created.id
         self.push(
             "collection item {instance_id} of release {release_id}", lambda: self.undo_instance()
         )
